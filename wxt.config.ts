@@ -1,0 +1,28 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Build configuration. Permissions are the least the product needs:
+ * - storage / unlimitedStorage: IndexedDB in the extension origin holds the user's data;
+ * - alarms + notifications: follow-up reminders;
+ * - sidePanel: the discreet-mode card beside the page (Chrome);
+ * - host permission for www.linkedin.com only, where the content script reads profiles.
+ * No web_accessible_resources and no externally_connectable: LinkedIn probes for both.
+ */
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Common Ground',
+    description:
+      'See what you share with a potential sponsor or mentor on LinkedIn, track your outreach and draft messages. Everything stays on your machine.',
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['https://www.linkedin.com/*'],
+    action: { default_title: 'Common Ground' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'common-ground@common-ground.local', strict_min_version: '115.0' } }
+        : undefined,
+  }),
+});
