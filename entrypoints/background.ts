@@ -1,3 +1,25 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { dispatch } from '@/utils/background/dispatch';
+import { createHandlers } from '@/utils/background/handlers';
+import { badgeForCard } from '@/utils/background/toolbar';
+import { openDb } from '@/utils/db/open';
 
-export default defineBackground(() => {});
+/** The background owns the database and answers every typed message. */
+export default defineBackground(() => {
+  const ready = openDb().then((db) =>
+    createHandlers(db, {
+      tabCard(tabId, card) {
+        const text = badgeForCard(card);
+        void browser.action.setBadgeText({ tabId, text: text ?? '' }).catch(() => undefined);
+        void browser.action.setBadgeBackgroundColor({ tabId, color: '#0a66c2' }).catch(() => undefined);
+      },
+      peopleChanged() {},
+      openOptions: () => browser.runtime.openOptionsPage(),
+    }),
+  );
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    return ready.then(({ handlers }) => dispatch(message, sender, browser.runtime.id, handlers));
+  });
+});

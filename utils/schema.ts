@@ -89,14 +89,22 @@ export type Profile = z.infer<typeof Profile>;
 /** A Profile as written by hand or by older code: list fields may be missing. */
 export type ProfileInput = z.input<typeof Profile>;
 
+/** One entry of a My profile list: a school, a place, an employer, an interest. */
+const Entry = z
+  .string()
+  .trim()
+  .min(1, 'Empty entry')
+  .max(200, 'Too long (200 characters at most)')
+  .regex(/\p{L}/u, 'Must contain a letter');
+
 /** The user's own profile, entered in the options page. Drives every match and draft. */
 export const MyProfile = z.object({
-  name: z.string().trim().max(200).default(''),
-  schools: z.array(z.string().trim().min(1).max(200)).default([]),
-  hometowns: z.array(z.string().trim().min(1).max(200)).default([]),
-  placesLived: z.array(z.string().trim().min(1).max(200)).default([]),
-  employers: z.array(z.string().trim().min(1).max(200)).default([]),
-  interests: z.array(z.string().trim().min(1).max(200)).default([]),
+  name: z.string().trim().max(200, 'Too long (200 characters at most)').default(''),
+  schools: z.array(Entry).max(50).default([]),
+  hometowns: z.array(Entry).max(50).default([]),
+  placesLived: z.array(Entry).max(50).default([]),
+  employers: z.array(Entry).max(50).default([]),
+  interests: z.array(Entry).max(200).default([]),
   /** What the user wants from a sponsor or mentor, in their words. */
   goals: z.string().trim().max(2000).default(''),
   /** What the user will not do ("not willing to relocate"). Drafts never contradict it. */

@@ -1,0 +1,40 @@
+/** One common-ground badge: short text; its evidence opens by click, keyboard (Enter/Space) and hover. */
+import { useState } from 'preact/hooks';
+import type { OverlapItem } from '@/utils/schema';
+import { KIND_LABELS } from './labels';
+
+export interface OverlapBadgeProps {
+  item: OverlapItem;
+  /** Unique id prefix for aria wiring. */
+  id: string;
+}
+
+/** A badge button with its evidence in a popover below it. */
+export function OverlapBadge({ item, id }: OverlapBadgeProps) {
+  const [open, setOpen] = useState(false);
+  const evidenceId = `${id}-evidence`;
+  return (
+    <span class="cg-badge-wrap">
+      <button
+        type="button"
+        class={`cg-badge cg-kind-${item.kind}`}
+        data-testid="cg-badge"
+        data-kind={item.kind}
+        aria-expanded={open}
+        aria-describedby={evidenceId}
+        aria-label={`${KIND_LABELS[item.kind]}: ${item.label ?? item.theirs}. Show evidence`}
+        onClick={() => setOpen(!open)}
+        onMouseEnter={() => setOpen(true)}
+        onMouseLeave={() => setOpen(false)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false);
+        }}
+      >
+        {item.label ?? item.theirs}
+      </button>
+      <span id={evidenceId} role="tooltip" class="cg-evidence" data-testid="cg-evidence" hidden={!open}>
+        {item.evidence}
+      </span>
+    </span>
+  );
+}

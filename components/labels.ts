@@ -1,0 +1,27 @@
+/** Words the UI shows for data values. */
+import type { OverlapKind, PersonRole } from '@/utils/schema';
+
+/** Role names as the user reads them. */
+export const ROLE_LABELS: Record<PersonRole, string> = {
+  sponsor: 'Sponsor',
+  mentor: 'Mentor',
+  both: 'Sponsor & mentor',
+  connector: 'Connector',
+};
+
+/** Common-ground kinds as the user reads them. */
+export const KIND_LABELS: Record<OverlapKind, string> = {
+  almaMater: 'Alma mater',
+  hometown: 'Same area',
+  interest: 'Shared interest',
+  employer: 'Employer',
+};
+
+/** "22 Nov 2026" from an ISO date, in the user's locale. */
+export function shortDate(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? ''
+    : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}

@@ -1,0 +1,27 @@
+/** Styles shared by the extension's own pages (popup, options, side panel). */
+import { CARD_CSS } from './card-styles';
+
+export const PAGE_CSS = `${CARD_CSS}
+body { margin: 0; background: var(--cg-bg); }
+.cg-root { background: var(--cg-bg); color: var(--cg-fg); min-height: 100vh; padding: 12px 16px; }
+h1 { font-size: 18px; margin: 0 0 8px; }
+h2 { font-size: 15px; margin: 14px 0 6px; }
+a { color: var(--cg-accent); }
+.cg-people { list-style: none; margin: 0; padding: 0; }
+.cg-person { border-bottom: 1px solid var(--cg-border); padding: 8px 0; }
+.cg-person-name { font-weight: 600; }
+.cg-field { display: grid; gap: 4px; margin: 10px 0; max-width: 640px; }
+.cg-field textarea { min-height: 64px; }
+.cg-field-error { color: var(--cg-error); font-size: 13px; }
+.cg-hint { color: var(--cg-muted); font-size: 13px; }
+.cg-toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 8px 0; }
+.cg-ok { color: var(--cg-accent); }
+`;
+
+/** Put the page styles into the document (extension pages only). */
+export function installPageStyles(doc: Document): void {
+  const style = doc.createElement('style');
+  style.textContent = PAGE_CSS;
+  doc.head.append(style);
+  doc.documentElement.style.colorScheme = 'light dark';
+}

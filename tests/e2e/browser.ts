@@ -1,0 +1,103 @@
+/**
+ * Real Chromium with the built extension loaded (playwright-core + Debian's chromium), LinkedIn URLs
+ * routed to saved pages. Fails loudly when no Chromium is installed: browser tests never skip.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** Repository root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** The built Chrome extension (`wxt build`). */
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** Real saved pages shared with the team (may be absent on a plain clone). */
+export const SHARED_PAGES = resolve(ROOT, '../shared/linkedin/pages');
+
+/** Path of Debian's Chromium, or a clear error telling how to install it. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(
+    (p): p is string => Boolean(p),
+  );
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Browser tests need Chromium and none was found. Install it (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH.',
+    );
+  }
+  return found;
+}
+
+/** A running browser with the extension, and where its profile lives. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  close(): Promise<void>;
+  /** Remove the profile directory too. */
+  dispose(): Promise<void>;
+}
+
+/** Start Chromium with the built extension. Reuse `userDataDir` to restart on the same profile. */
+export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'cg-e2e-'))): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  // Nothing may reach the network: every other request is answered locally or refused.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    return route.fulfill({ status: 404, body: '' });
+  });
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    close: () => context.close(),
+    async dispose() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Answer `https://www.linkedin.com/in/<slug>/…` with the given HTML files (slug → file path). */
+export async function routeProfiles(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+  await context.route('https://www.linkedin.com/**', (route) => {
+    const url = new URL(route.request().url());
+    const slug = url.pathname.split('/')[2]?.toLowerCase() ?? '';
+    const file = route.request().resourceType() === 'document' ? pages[slug] : undefined;
+    if (!file) return route.fulfill({ status: 404, contentType: 'text/html', body: '<title>Not found</title>' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
+  });
+}
+
+/** Open an extension page (popup.html, options.html, sidepanel.html). */
+export async function openExtensionPage(b: ExtensionBrowser, path: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/${path}`);
+  return page;
+}
+
+/** Fixture path helper. */
+export function fixture(...parts: string[]): string {
+  return join(ROOT, 'tests/fixtures', ...parts);
+}

@@ -1,0 +1,132 @@
+/**
+ * The first slice end to end in real Chromium: read a profile, save the person, list them in the
+ * popup across a browser restart, fill My profile, hostile text stays text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, type ExtensionBrowser, fixture, launch, openExtensionPage, routeProfiles } from './browser';
+import { SAMPLE } from './pages';
+
+let browser: ExtensionBrowser | null = null;
+afterEach(async () => {
+  await browser?.dispose();
+  browser = null;
+});
+
+describe('a new user', () => {
+  it('opens a profile and sees the panel with the person’s name', async () => {
+    browser = await launch();
+    await routeProfiles(browser.context, SAMPLE.pages);
+    const page = await browser.context.newPage();
+    await page.goto(SAMPLE.url);
+    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-name]').textContent()).toBe(SAMPLE.name);
+    expect(await page.locator('common-ground-panel').count()).toBe(1);
+  });
+
+  it('saves the person, finds them in the popup, and still after a browser restart', async () => {
+    browser = await launch();
+    await routeProfiles(browser.context, SAMPLE.pages);
+    const page = await browser.context.newPage();
+    await page.goto(SAMPLE.url);
+    await page.locator('common-ground-panel [data-testid=cg-save]').click();
+    await expect
+      .poll(() => page.locator('common-ground-panel [data-testid=cg-status]').getAttribute('data-status'))
+      .toBe('saved');
+
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const row = popup.locator(`[data-testid=cg-person][data-slug="${SAMPLE.slug}"]`);
+    await expect.poll(() => row.getAttribute('data-status')).toBe('saved');
+    expect(await row.textContent()).toContain(SAMPLE.name);
+
+    const dir = browser.userDataDir;
+    await browser.close();
+    browser = await launch(dir);
+    const again = await openExtensionPage(browser, 'popup.html');
+    await expect.poll(() => again.locator(`[data-testid=cg-person][data-slug="${SAMPLE.slug}"]`).count()).toBe(1);
+  });
+
+  it('sees what to do first when nothing is saved yet', async () => {
+    browser = await launch();
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await expect.poll(() => popup.locator('[data-testid=cg-empty]').textContent()).toContain('No one saved yet');
+  });
+
+  it('fills My profile, reloads and finds it kept; an invalid entry shows an inline error and saves nothing', async () => {
+    browser = await launch();
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.getByLabel('Your name').fill('Rosa Diaz');
+    await options.getByLabel('Schools').fill('Kellogg School of Management\nUC San Diego');
+    await options.getByLabel('Hometowns').fill('Somerville, Massachusetts');
+    await options.getByLabel('Interests').fill('Road cycling\nSourdough baking');
+    await options.getByLabel('Limits').fill('Not willing to relocate');
+    await options.getByTestId('me-save').click();
+    await expect.poll(() => options.getByTestId('me-status').textContent()).toBe('Saved.');
+
+    await options.reload();
+    await expect
+      .poll(() => options.getByLabel('Schools').inputValue())
+      .toBe('Kellogg School of Management\nUC San Diego');
+    expect(await options.getByLabel('Your name').inputValue()).toBe('Rosa Diaz');
+    expect(await options.getByLabel('Limits').inputValue()).toBe('Not willing to relocate');
+
+    await options.getByLabel('Employers').fill('Acme Corp\n12345');
+    await options.getByLabel('Your name').fill('Rosa D.');
+    await options.getByTestId('me-save').click();
+    await expect.poll(() => options.getByTestId('me-employers-error').textContent()).toContain('Must contain a letter');
+    expect(await options.getByLabel('Employers').getAttribute('aria-invalid')).toBe('true');
+
+    await options.reload();
+    await expect.poll(() => options.getByLabel('Your name').inputValue()).toBe('Rosa Diaz');
+    expect(await options.getByLabel('Employers').inputValue()).toBe('');
+  });
+
+  it('sees hostile markup in a profile as text, and nothing runs', async () => {
+    browser = await launch();
+    await routeProfiles(browser.context, { 'hostile-hal': fixture('e2e', 'hostile-name.html') });
+    const page = await browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto('https://www.linkedin.com/in/hostile-hal/');
+    const name = page.locator('common-ground-panel [data-testid=cg-name]');
+    await expect.poll(() => name.textContent()).toBe('<img src=x onerror=alert(1)>');
+    expect(await page.locator('common-ground-panel img').count()).toBe(0);
+    await page.locator('common-ground-panel [data-testid=cg-save]').click();
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await expect
+      .poll(() => popup.locator('[data-testid=cg-person]').textContent())
+      .toContain('<img src=x onerror=alert(1)>');
+    expect(await popup.locator('[data-testid=cg-person] img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('the built manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+  it('has no externally_connectable', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('exposes no web-accessible resources to linkedin.com without use_dynamic_url', () => {
+    const entries: { matches?: string[]; use_dynamic_url?: boolean }[] = manifest.web_accessible_resources ?? [];
+    const exposed = entries.filter(
+      (e) => (e.matches ?? []).some((m) => /linkedin|<all_urls>|^\*:\/\/\*\//.test(m)) && !e.use_dynamic_url,
+    );
+    expect(exposed).toEqual([]);
+  });
+
+  it('asks for LinkedIn hosts only', () => {
+    const hosts: string[] = [
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.content_scripts ?? []).flatMap((c: { matches: string[] }) => c.matches),
+    ];
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const h of hosts) expect(h).toMatch(/^https:\/\/www\.linkedin\.com\//);
+    expect(manifest.permissions ?? []).not.toContain('<all_urls>');
+    expect(manifest.permissions ?? []).not.toContain('tabs');
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * What the background does for each message. Plain functions over an open database, so unit tests
+ * run them with fake-indexeddb; the background entrypoint only wires them to `runtime.onMessage`.
+ */
+import type { Db } from '../db/open';
+import * as q from '../db/queries';
+import type { MessageType, PayloadOf, ProfileCard, Responses, TabCard } from '../messages';
+import { snooze } from '../outreach/cadence';
+import { newPerson, refreshSnapshot } from '../outreach/person';
+import { move, recordTouch } from '../outreach/pipeline';
+import { buildExport, mergeImport, parseImport, serializeExport, toCsv } from '../outreach/transfer';
+import { computeOverlap } from '../overlap';
+import { EXPORT_VERSION, MyProfile, type Person, type Profile, type Settings } from '../schema';
+
+/** Context of one request: who sent it. */
+export interface RequestContext {
+  tabId?: number;
+}
+
+/** Side effects the handlers ask of the browser (toolbar badge, per-tab card), injected for tests. */
+export interface BackgroundEffects {
+  /** The card for a tab changed (toolbar badge count, side panel). */
+  tabCard(tabId: number, card: TabCard): void;
+  /** Saved people changed (due count, alarms). */
+  peopleChanged(): void;
+  /** Open the options page (content scripts cannot). */
+  openOptions(): Promise<void>;
+}
+
+type Handler<T extends MessageType> = (payload: PayloadOf<T>, ctx: RequestContext) => Promise<Responses[T]>;
+
+/** True when the user has entered nothing that common ground could be computed from. */
+export function isMeEmpty(me: MyProfile | null): boolean {
+  if (!me) return true;
+  return (
+    me.schools.length + me.hometowns.length + me.placesLived.length + me.employers.length + me.interests.length === 0
+  );
+}
+
+/** Build the handler table over one database. `now` is injectable for tests. */
+export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Date = () => new Date()) {
+  const tabCards = new Map<number, TabCard>();
+
+  async function cardFor(profile: Profile, settings?: Settings): Promise<ProfileCard> {
+    const [me, s, saved] = await Promise.all([
+      q.getMe(db),
+      settings ?? q.getSettings(db),
+      q.getPerson(db, profile.slug),
+    ]);
+    const overlap = me && !isMeEmpty(me) ? computeOverlap(me, profile, s.categories) : null;
+    let person = saved;
+    if (saved) {
+      // Visiting a saved person again refreshes their snapshot; history and notes are kept.
+      person = await q.updatePerson(db, profile.slug, (p) =>
+        refreshSnapshot(p, profile, overlap?.items ?? p.commonGround, now()),
+      );
+    }
+    return { profile, overlap, person, meEmpty: isMeEmpty(me), settings: s };
+  }
+
+  function remember(ctx: RequestContext, card: TabCard): void {
+    if (ctx.tabId === undefined) return;
+    tabCards.set(ctx.tabId, card);
+    effects.tabCard(ctx.tabId, card);
+  }
+
+  async function changed(p: Promise<Person>): Promise<Person> {
+    const person = await p;
+    effects.peopleChanged();
+    return person;
+  }
+
+  const handlers: { [T in MessageType]: Handler<T> } = {
+    'profile/seen': async ({ profile }, ctx) => {
+      const card = await cardFor(profile);
+      remember(ctx, { state: 'profile', card });
+      return card;
+    },
+
+    'profile/unreadable': async ({ message }, ctx) => {
+      remember(ctx, { state: 'unreadable', message });
+      return null;
+    },
+
+    'tab/card': async ({ tabId }) => tabCards.get(tabId) ?? { state: 'none' },
+
+    'person/save': async ({ profile, role }, ctx) => {
+      const [me, settings, existing] = await Promise.all([
+        q.getMe(db),
+        q.getSettings(db),
+        q.getPerson(db, profile.slug),
+      ]);
+      const overlap = me && !isMeEmpty(me) ? computeOverlap(me, profile, settings.categories) : null;
+      if (existing) {
+        await changed(q.updatePerson(db, profile.slug, (p) => ({ ...p, role, updatedAt: now().toISOString() })));
+      } else {
+        await changed(
+          q.putPerson(db, newPerson({ profile, role, commonGround: overlap?.items ?? [], now: now(), settings })),
+        );
+      }
+      const card = await cardFor(profile, settings);
+      remember(ctx, { state: 'profile', card });
+      return card;
+    },
+
+    'person/get': async ({ slug }) => q.getPerson(db, slug),
+    'person/list': async () => q.listPeople(db),
+
+    'person/move': async ({ slug, status, note, meetingKind }) => {
+      const settings = await q.getSettings(db);
+      return changed(q.updatePerson(db, slug, (p) => move(p, status, now(), settings, { note, meetingKind })));
+    },
+
+    'person/update': async ({ slug, patch }) => {
+      return changed(
+        q.updatePerson(db, slug, (p) => {
+          const { nextFollowUp, ...rest } = patch;
+          const next: Person = { ...p, ...rest, updatedAt: now().toISOString() };
+          if (nextFollowUp === null) delete next.nextFollowUp;
+          else if (nextFollowUp !== undefined) next.nextFollowUp = nextFollowUp;
+          return next;
+        }),
+      );
+    },
+
+    'person/snooze': async ({ slug, days }) => changed(q.updatePerson(db, slug, (p) => snooze(p, days, now()))),
+
+    'person/touch': async ({ slug }) => {
+      const settings = await q.getSettings(db);
+      return changed(q.updatePerson(db, slug, (p) => recordTouch(p, now(), settings)));
+    },
+
+    'person/delete': async ({ slug }) => {
+      await q.deletePerson(db, slug);
+      effects.peopleChanged();
+      return null;
+    },
+
+    'me/get': async () => q.getMe(db),
+    'me/save': async ({ me }) => q.saveMe(db, me),
+    'settings/get': async () => q.getSettings(db),
+    'settings/save': async ({ settings }) => q.saveSettings(db, settings),
+
+    'templates/list': async () => q.listTemplates(db),
+    'templates/save': async ({ template }) => q.putTemplate(db, template),
+    'templates/delete': async ({ id }) => {
+      await q.deleteTemplate(db, id);
+      return null;
+    },
+
+    'draft/context': async ({ slug }) => {
+      const [person, me, settings, templates] = await Promise.all([
+        q.getPerson(db, slug),
+        q.getMe(db),
+        q.getSettings(db),
+        q.listTemplates(db),
+      ]);
+      if (!person) throw new Error(`No saved person "${slug}".`);
+      const mine = me ?? MyProfile.parse({});
+      const overlap = computeOverlap(mine, person.profile, settings.categories);
+      return { person, me: mine, settings, overlap, templates };
+    },
+
+    'data/export': async () => {
+      const all = await q.readAll(db);
+      const at = now();
+      const json = serializeExport(buildExport({ ...all, now: at }));
+      return {
+        json,
+        csv: toCsv(all.people),
+        filename: `common-ground-v${EXPORT_VERSION}-${at.toISOString().slice(0, 10)}`,
+      };
+    },
+
+    'data/import': async ({ text }) => {
+      const parsed = parseImport(text);
+      if (!parsed.ok)
+        throw new Error(
+          `Nothing was imported. The file is not a valid Common Ground export:\n${parsed.errors.join('\n')}`,
+        );
+      const existing = await q.readAll(db);
+      const merged = mergeImport(existing.people, parsed.data.people);
+      await q.writeImport(db, {
+        people: merged.put,
+        templates: parsed.data.templates,
+        me: existing.me && !isMeEmpty(existing.me) ? undefined : parsed.data.me,
+        settings: undefined,
+      });
+      effects.peopleChanged();
+      return { added: merged.added, updated: merged.updated, unchanged: merged.unchanged };
+    },
+
+    'ui/open-options': async () => {
+      await effects.openOptions();
+      return null;
+    },
+
+    'data/clear': async () => {
+      await q.clearAll(db);
+      tabCards.clear();
+      effects.peopleChanged();
+      return null;
+    },
+  };
+
+  return { handlers, tabCards };
+}

@@ -1,0 +1,124 @@
+/** Every read and write of the database. Read-modify-write happens inside one transaction so nothing is lost. */
+import { MyProfile, type Person, Settings, type Template } from '../schema';
+import type { Db } from './open';
+import { SINGLETON_KEY } from './schema';
+
+/** One saved person, or null. */
+export async function getPerson(db: Db, slug: string): Promise<Person | null> {
+  return (await db.get('people', slug)) ?? null;
+}
+
+/** Every saved person, most recently updated first. */
+export async function listPeople(db: Db): Promise<Person[]> {
+  const people = await db.getAllFromIndex('people', 'updatedAt');
+  return people.reverse();
+}
+
+/** Insert or replace a person. */
+export async function putPerson(db: Db, person: Person): Promise<Person> {
+  await db.put('people', person);
+  return person;
+}
+
+/**
+ * Change a person with `change` inside one readwrite transaction: two tabs updating the same person
+ * at once are serialised by IndexedDB, so neither change is lost. `change` must be synchronous.
+ */
+export async function updatePerson(db: Db, slug: string, change: (p: Person) => Person): Promise<Person> {
+  const tx = db.transaction('people', 'readwrite');
+  const current = await tx.store.get(slug);
+  if (!current) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(`No saved person "${slug}".`);
+  }
+  const next = change(current);
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** Remove one person. */
+export async function deletePerson(db: Db, slug: string): Promise<void> {
+  await db.delete('people', slug);
+}
+
+/** The user's own profile, or null when never saved. */
+export async function getMe(db: Db): Promise<MyProfile | null> {
+  const me = await db.get('me', SINGLETON_KEY);
+  return me ? MyProfile.parse(me) : null;
+}
+
+/** Save the user's own profile. */
+export async function saveMe(db: Db, me: MyProfile): Promise<MyProfile> {
+  await db.put('me', me, SINGLETON_KEY);
+  return me;
+}
+
+/** Settings, with defaults for anything never set. */
+export async function getSettings(db: Db): Promise<Settings> {
+  return Settings.parse((await db.get('settings', SINGLETON_KEY)) ?? {});
+}
+
+/** Save settings. */
+export async function saveSettings(db: Db, settings: Settings): Promise<Settings> {
+  await db.put('settings', settings, SINGLETON_KEY);
+  return settings;
+}
+
+/** The user's own templates. */
+export async function listTemplates(db: Db): Promise<Template[]> {
+  return db.getAll('templates');
+}
+
+/** Insert or replace a template. */
+export async function putTemplate(db: Db, template: Template): Promise<Template> {
+  await db.put('templates', template);
+  return template;
+}
+
+/** Remove a template. */
+export async function deleteTemplate(db: Db, id: string): Promise<void> {
+  await db.delete('templates', id);
+}
+
+/** Everything at once, for export. */
+export async function readAll(db: Db): Promise<{
+  me: MyProfile | null;
+  settings: Settings;
+  people: Person[];
+  templates: Template[];
+}> {
+  const [me, settings, people, templates] = await Promise.all([
+    getMe(db),
+    getSettings(db),
+    db.getAll('people'),
+    listTemplates(db),
+  ]);
+  return { me, settings, people, templates };
+}
+
+/** Write imported records in one transaction: all of them land, or none. */
+export async function writeImport(
+  db: Db,
+  data: { people: Person[]; templates: Template[]; me?: MyProfile | null; settings?: Settings },
+): Promise<void> {
+  const tx = db.transaction(['people', 'templates', 'me', 'settings'], 'readwrite');
+  for (const p of data.people) tx.objectStore('people').put(p);
+  for (const t of data.templates) tx.objectStore('templates').put(t);
+  if (data.me) tx.objectStore('me').put(data.me, SINGLETON_KEY);
+  if (data.settings) tx.objectStore('settings').put(data.settings, SINGLETON_KEY);
+  await tx.done;
+}
+
+/** Delete every record in every store. */
+export async function clearAll(db: Db): Promise<void> {
+  const tx = db.transaction(['people', 'templates', 'me', 'settings'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('people').clear(),
+    tx.objectStore('templates').clear(),
+    tx.objectStore('me').clear(),
+    tx.objectStore('settings').clear(),
+    tx.done,
+  ]);
+}

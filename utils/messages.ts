@@ -1,0 +1,166 @@
+/**
+ * The one protocol between the content script, the extension pages and the background.
+ * Requests are validated with zod when the background receives them; every answer is
+ * `{ ok: true, data }` or `{ ok: false, error }` with a reason a person can read.
+ *
+ * Content scripts must not import this file (zod would land in the LinkedIn bundle): they use
+ * `send()` from `./send.ts`, which only imports the types below.
+ */
+import { z } from 'zod';
+import {
+  DraftKind,
+  Export,
+  MyProfile,
+  type Overlap,
+  type Person,
+  PersonRole,
+  Profile,
+  Settings,
+  Status,
+  Template,
+} from './schema';
+
+const Slug = z.object({ slug: z.string().min(1) });
+
+/** What may be changed on a saved person without a pipeline move. */
+export const PersonPatch = z
+  .object({
+    role: PersonRole,
+    notes: z.string().max(20_000),
+    nextFollowUp: z.iso.datetime({ offset: true }).nullable(),
+    projects: z.array(z.string().min(1)),
+    gave: z.array(z.object({ what: z.string().min(1), at: z.iso.datetime({ offset: true }) })),
+    got: z.array(z.object({ what: z.string().min(1), at: z.iso.datetime({ offset: true }) })),
+    tags: z.array(z.string()),
+  })
+  .partial();
+export type PersonPatch = z.infer<typeof PersonPatch>;
+
+/** Request payload schemas, by message type. */
+export const Requests = {
+  'profile/seen': z.object({ profile: Profile }),
+  'profile/unreadable': z.object({ message: z.string() }),
+  'tab/card': z.object({ tabId: z.number().int() }),
+  'person/save': z.object({ profile: Profile, role: PersonRole }),
+  'person/get': Slug,
+  'person/list': z.object({}),
+  'person/move': Slug.extend({
+    status: Status,
+    note: z.string().max(2000).optional(),
+    meetingKind: z.enum(['coffee', 'lunch', 'call']).optional(),
+  }),
+  'person/update': Slug.extend({ patch: PersonPatch }),
+  'person/snooze': Slug.extend({ days: z.number().int().min(1).max(365) }),
+  'person/touch': Slug,
+  'person/delete': Slug,
+  'me/get': z.object({}),
+  'me/save': z.object({ me: MyProfile }),
+  'settings/get': z.object({}),
+  'settings/save': z.object({ settings: Settings }),
+  'templates/list': z.object({}),
+  'templates/save': z.object({ template: Template }),
+  'templates/delete': z.object({ id: z.string().min(1) }),
+  'draft/context': Slug.extend({ kind: DraftKind.optional() }),
+  'data/export': z.object({}),
+  'data/import': z.object({ text: z.string() }),
+  'data/clear': z.object({}),
+  'ui/open-options': z.object({}),
+} as const;
+
+/** Every message type. */
+export type MessageType = keyof typeof Requests;
+/** The payload of a message type. */
+export type RequestOf<T extends MessageType> = z.input<(typeof Requests)[T]>;
+/** The payload of a message type once validated (defaults filled in). */
+export type PayloadOf<T extends MessageType> = z.output<(typeof Requests)[T]>;
+
+/** What the content script / side panel needs to render the card for one profile. */
+export interface ProfileCard {
+  profile: Profile;
+  overlap: Overlap | null;
+  person: Person | null;
+  /** True when the user has not filled My profile yet. */
+  meEmpty: boolean;
+  settings: Settings;
+}
+
+/** The card state for a tab: a readable profile, an unreadable page, or nothing. */
+export type TabCard =
+  | { state: 'profile'; card: ProfileCard }
+  | { state: 'unreadable'; message: string }
+  | { state: 'none' };
+
+/** Import outcome. */
+export interface ImportReport {
+  added: string[];
+  updated: string[];
+  unchanged: string[];
+}
+
+/** Everything the composer needs to draft for one saved person. */
+export interface DraftContext {
+  person: Person;
+  me: MyProfile;
+  settings: Settings;
+  overlap: Overlap;
+  templates: Template[];
+}
+
+/** Response data, by message type. */
+export interface Responses {
+  'profile/seen': ProfileCard;
+  'profile/unreadable': null;
+  'tab/card': TabCard;
+  'person/save': ProfileCard;
+  'person/get': Person | null;
+  'person/list': Person[];
+  'person/move': Person;
+  'person/update': Person;
+  'person/snooze': Person;
+  'person/touch': Person;
+  'person/delete': null;
+  'me/get': MyProfile | null;
+  'me/save': MyProfile;
+  'settings/get': Settings;
+  'settings/save': Settings;
+  'templates/list': Template[];
+  'templates/save': Template;
+  'templates/delete': null;
+  'draft/context': DraftContext;
+  'data/export': { json: string; csv: string; filename: string };
+  'data/import': ImportReport;
+  'data/clear': null;
+  'ui/open-options': null;
+}
+
+/** A message on the wire. */
+export interface Message<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+/** An answer on the wire. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Parse an incoming message; a readable error when it is not one of ours. */
+export function parseMessage(
+  raw: unknown,
+): { ok: true; type: MessageType; payload: unknown } | { ok: false; error: string } {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw))
+    return { ok: false, error: 'Not a Common Ground message.' };
+  const { type, payload } = raw as { type: unknown; payload: unknown };
+  if (typeof type !== 'string' || !(type in Requests))
+    return { ok: false, error: `Unknown message type "${String(type)}".` };
+  const schema = Requests[type as MessageType];
+  const parsed = schema.safeParse(payload ?? {});
+  if (!parsed.success) return { ok: false, error: `Invalid "${type}" message: ${formatIssues(parsed.error)}` };
+  return { ok: true, type: type as MessageType, payload: parsed.data };
+}
+
+/** zod issues as "path: message; path: message". */
+export function formatIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
+}
+
+/** The export schema, re-exported for the importer. */
+export { Export };
