@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
  * Build configuration. Permissions are the least the product needs:
  * - storage / unlimitedStorage: IndexedDB in the extension origin holds the user's data;
  * - alarms + notifications: follow-up reminders;
- * - sidePanel: the discreet-mode card beside the page (Chrome);
+ * - (sidePanel is added by WXT for the side panel entrypoint: the card beside the page in Chrome);
  * - host permission for www.linkedin.com only, where the content script reads profiles.
  * No web_accessible_resources and no externally_connectable: LinkedIn probes for both.
  */
@@ -17,7 +17,7 @@ export default defineConfig({
     name: 'Common Ground',
     description:
       'See what you share with a potential sponsor or mentor on LinkedIn, track your outreach and draft messages. Everything stays on your machine.',
-    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://www.linkedin.com/*'],
     action: { default_title: 'Common Ground' },
     browser_specific_settings:

@@ -1,0 +1,85 @@
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
+import { installPageStyles } from '@/components/page-styles';
+import { isCardEvent } from '@/utils/card-events';
+import type { ProfileCard } from '@/utils/messages';
+import { request } from '@/utils/send';
+
+/** The card for the active tab, beside the page (and the only card in discreet mode). */
+function SidePanel() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [view, setView] = useState<CardView | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async (id: number) => {
+    const card = await request('tab/card', { tabId: id });
+    setView(
+      card.state === 'profile'
+        ? { state: 'profile', card: card.card }
+        : card.state === 'unreadable'
+          ? { state: 'unreadable', message: card.message }
+          : null,
+    );
+  }, []);
+
+  useEffect(() => {
+    const activeTab = async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id !== undefined) {
+        setTabId(tab.id);
+        await load(tab.id);
+      }
+    };
+    void activeTab();
+    const onActivated = () => void activeTab();
+    const onEvent = (message: unknown) => {
+      if (isCardEvent(message)) void activeTab();
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.runtime.onMessage.addListener(onEvent);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.runtime.onMessage.removeListener(onEvent);
+    };
+  }, [load]);
+
+  const act = async (fn: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+      if (tabId !== null) await load(tabId);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+    setBusy(false);
+  };
+  const profile = view?.state === 'profile' ? view.card.profile : null;
+  const setCard = (card: ProfileCard) => setView({ state: 'profile', card });
+
+  return (
+    <main class="cg-root" data-testid="cg-sidepanel">
+      {view ? (
+        <ProfileCardView
+          view={view}
+          busy={busy}
+          error={error}
+          onSave={(role) => profile && act(() => request('person/save', { profile, role }).then(setCard))}
+          onMove={(status) => profile && act(() => request('person/move', { slug: profile.slug, status }))}
+          onNote={(notes) => profile && act(() => request('person/update', { slug: profile.slug, patch: { notes } }))}
+          onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        />
+      ) : (
+        <p class="cg-muted" data-testid="cg-sidepanel-empty">
+          Open a LinkedIn profile to see what you share with the person.
+        </p>
+      )}
+    </main>
+  );
+}
+
+installPageStyles(document);
+render(<SidePanel />, document.getElementById('app')!);
