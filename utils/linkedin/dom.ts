@@ -33,3 +33,59 @@ export function countIn(s: string | null | undefined): number | undefined {
   const n = Number(m[1].replace(/[,.\u202f\s]/g, ''));
   return Number.isFinite(n) ? n : undefined;
 }
+
+/** The element matching `selector` nearest to `el` (itself included) that is still inside `root`, or null. */
+export function closestWithin(el: Element, selector: string, root: Element): Element | null {
+  const hit = el.closest(selector);
+  return hit && root.contains(hit) ? hit : null;
+}
+
+/**
+ * The lines of one list entry, each read once and in page order: the outermost visual copies
+ * (`[aria-hidden=true]`) that belong to `entry` itself — not to a nested list (`ul`/`ol`: descriptions,
+ * grouped roles, endorsements), a button, or a nested entry matching `entrySelector`.
+ * Lines starting with "·" (endorsement counts such as "· 23", pvs-2022 skills) are dropped.
+ */
+export function entryLines(entry: Element, entrySelector: string): string[] {
+  const lines: string[] = [];
+  for (const el of entry.querySelectorAll('[aria-hidden="true"]')) {
+    const parent = el.parentElement;
+    if (parent && closestWithin(parent, '[aria-hidden="true"]', entry)) continue;
+    const nested = parent ? closestWithin(parent, `ul, ol, button, ${entrySelector}`, entry) : null;
+    if (nested && nested !== entry) continue;
+    const text = clean(el.textContent);
+    if (text && !text.startsWith('·')) lines.push(text);
+  }
+  return lines;
+}
+
+/**
+ * Entries of `selector` inside `root` that are not nested in another entry of the same selector
+ * inside `root` (grouped roles under one company are nested entries).
+ */
+export function topLevel(root: Element, selector: string): Element[] {
+  return [...root.querySelectorAll(selector)].filter((el) => {
+    const outer = el.parentElement ? closestWithin(el.parentElement, selector, root) : null;
+    return !outer;
+  });
+}
+
+/** Entries of `selector` directly nested in `entry` (one level down). */
+export function childEntries(entry: Element, selector: string): Element[] {
+  return [...entry.querySelectorAll(selector)].filter(
+    (el) => el.parentElement && closestWithin(el.parentElement, selector, entry) === entry,
+  );
+}
+
+/** Diagnostic: how many elements each named selector matches in `root`. Invalid selectors count -1. */
+export function hookCounts(root: ParentNode, table: Readonly<Record<string, string>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, selector] of Object.entries(table)) {
+    try {
+      out[name] = root.querySelectorAll(selector).length;
+    } catch {
+      out[name] = -1;
+    }
+  }
+  return out;
+}

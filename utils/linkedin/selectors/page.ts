@@ -1,0 +1,31 @@
+/**
+ * Selectors that classify a page before any generation reader runs: LinkedIn's error, sign-in and
+ * bot-check pages (the real neg-*.html pages), plus generic hooks listed as diagnostics when no
+ * generation matches.
+ */
+import type { SelectorTable } from '../types';
+
+/** Page-level hooks (negative pages and diagnostics). */
+export const PAGE_SELECTORS = {
+  title: 'title',
+  canonical: 'link[rel="canonical"]',
+  ogUrl: 'meta[property="og:url"]',
+  pageKey: 'meta[name="pageKey"]',
+  /** Bot check: an empty page that refreshes to linkedin.com after a cookie-setting script. */
+  metaRefresh: 'meta[http-equiv="refresh" i]',
+  notFound: '.page-not-found__headline, .not-found__header, [data-test-id="not-found"]',
+  /** Sign-in forms and the guest home hero. */
+  loginForm: 'form[action*="login-submit"], form.login__form, [data-test-id="hero__headline"]',
+  main: 'main',
+  h1: 'h1',
+  /** Generic hooks of every known generation, so the diagnostic tells which family was close. */
+  memberTopCard: 'section[data-member-id]',
+  profileCard: '[data-view-name="profile-card"]',
+  profileEntity: '[data-view-name="profile-component-entity"]',
+  pvsAnchor: '.pv-profile-card-anchor, .pv-profile-card__anchor',
+  emberTopCard: '.pv-top-card-section',
+  sduiCard: '[componentkey^="com.linkedin.sdui.profile.card"]',
+  componentkey: '[componentkey]',
+  publicTopCard: 'section.top-card-layout',
+  jsonLd: 'script[type="application/ld+json"]',
+} as const satisfies SelectorTable;
