@@ -1,0 +1,93 @@
+/**
+ * Selectors of the 2025–26 React "flagship-web" SDUI profile (MARKUP.md §1.3 E). Class names are
+ * 8-hex atomic hashes that change with every deploy, so nothing here uses a class: cards are found by
+ * `componentkey` (= `id`) prefixes and suffixes, items by `componentkey^="expanded"` / `role=listitem`,
+ * texts are `<p>`s, organisations are `/company/` and `/school/` links.
+ */
+import type { SelectorTable } from '../types';
+
+/** Every profile card's componentkey starts with this, then the member id (or slug), then the card name. */
+const CARD = '[componentkey^="com.linkedin.sdui.profile.card.ref"]';
+
+/** A profile card by the suffix of its componentkey, plus the `data-view-name` of the variant that has one. */
+function card(suffix: string, viewName?: string): string {
+  const byKey = `${CARD}[componentkey$="${suffix}"]`;
+  return viewName ? `${byKey}, [data-view-name="${viewName}"]` : byKey;
+}
+
+/** E: 2025–26 SDUI profile. */
+export const SDUI_SELECTORS = {
+  /** Page identity: LinkedIn's page key and the SDUI screen name of a profile. */
+  pageKey: 'meta[name="como-pk"][content*="profile"]',
+  screen: '[data-sdui-screen$=".profile.Profile"]',
+  card: CARD,
+  main: 'main',
+  /** Other people (PYMK, "who your viewers also viewed") and the profile-language box: never the profile. */
+  aside: 'aside, [componentkey^="profileAside"]',
+  /** The sticky mini top card that repeats name and headline; it is aria-hidden. */
+  stickyToolbar: '[role="toolbar"][aria-hidden="true"]',
+
+  topCard: card('Topcard', 'profile-top-card'),
+  /** E: the name is an h2 inside the verification link, whose componentkey ends with the slug. */
+  verifiedName: '[componentkey^="ProfileVerificationTriggerRef-"] h2',
+  heading: 'h2',
+  /** Every visible string of the SDUI build is a `<p>` (headline, pronouns, "Company · School", location). */
+  text: 'p',
+  contactInfo: 'a[href*="/overlay/contact-info"]',
+  /** The top card's current-company and school buttons: a logo figure whose ghost icon names the kind. */
+  companyIcon: 'svg[id^="company"]',
+  schoolIcon: 'svg[id^="school"]',
+  entityButton: '[role="button"], button',
+  /** Self view links to the own connections list; other views link a people search. */
+  connections:
+    'a[href*="/mynetwork/invite-connect/connections"], a[href*="/search/results/people/"][href*="connectionOf="]:not([href*="facetConnectionOf="]), [data-view-name="profile-top-card-view-all-connections"]',
+  mutual: 'a[href*="facetConnectionOf="]',
+  /** Pieces of a text that are not part of it: buttons ("…more"), action links, hidden copies. */
+  notText: 'button, [role="button"], [aria-hidden="true"], [data-testid="expandable-text-button"]',
+
+  /** Self view: edit pencils and own-profile links, the analytics card. */
+  selfMarker:
+    'a[href*="/edit/intro/"], a[href*="/edit/forms/"], a[href*="isSelfProfile=true"], a[href*="/analytics/profile-views/"], [componentkey$="_cover_edit_button"]',
+  /** Another member's view: connect, message and follow actions. */
+  otherMarker: 'a[href*="/preload/custom-invite/"], a[href*="/messaging/compose/"], a[href*="/messaging/thread/"]',
+
+  aboutCard: card('About', 'profile-card-about'),
+  expandableText: '[data-testid="expandable-text-box"]',
+  activityCard: card('Activity', 'profile-card-activity'),
+  /** Self view: the Activity header links the follower list. */
+  followersLink: 'a[href*="/feed/followers"]',
+  experienceCard: card('ExperienceTopLevelSection', 'profile-card-experience'),
+  educationCard: card('EducationTopLevelSection', 'profile-card-education'),
+  skillsCard: card('Skills', 'profile-card-skills'),
+  interestsCard: card('Interests', 'profile-card-interests'),
+  volunteeringCard: `${CARD}[componentkey*="Volunteer"][componentkey$="TopLevelSection"], [data-view-name="profile-card-volunteering"]`,
+  causesCard: `${card('Causes', 'profile-card-causes')}`,
+  languagesCard: `${CARD}[componentkey*="Language"]:not([componentkey$="SupportedLocales"]), [data-view-name="profile-card-languages"]`,
+
+  /** One entry of a card (a role, a school, a skill); a company with several roles nests its roles. */
+  item: '[componentkey^="expanded"], [role="listitem"]',
+  separator: 'hr[role="presentation"]',
+  companyLink: 'a[href*="/company/"]',
+  schoolLink: 'a[href*="/school/"]',
+  entityLink:
+    'a[href*="/company/"], a[href*="/school/"], a[href*="/groups/"], a[href*="/newsletters/"], a[href*="/in/"]',
+  logo: 'figure[aria-label]',
+  /** Lines that belong to something else: "Show all" links to /details/, endorsement and skill links. */
+  notEntryText: 'a[href*="/details/"], a[href*="/skill-associations/"], a[href*="/endorse"]',
+  tab: '[role="tab"]',
+  tabPanel: '[role="tabpanel"]',
+
+  /** Placeholders of the cards that arrive later (RSC actions); the skeleton of an unfilled card. */
+  lazyAnchor: '[componentkey^="profile_top_card_"][componentkey*="_lazy_anchor_"]',
+  lazyContainer: '[componentkey^="profileCardsExperienceOnly"], [componentkey^="profileCardsBelowActivity"]',
+} as const satisfies SelectorTable;
+
+/**
+ * What the content script observes (MutationObserver, subtree) to re-read when LinkedIn fills the
+ * lazy Experience / Education / Skills… cards: the lazy column and the placeholder containers.
+ */
+export const SDUI_LAZY_SECTION_SELECTOR = [
+  '[data-testid="lazy-column"]',
+  SDUI_SELECTORS.lazyContainer,
+  SDUI_SELECTORS.lazyAnchor,
+].join(', ');
