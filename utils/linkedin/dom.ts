@@ -77,10 +77,18 @@ export function childEntries(entry: Element, selector: string): Element[] {
   );
 }
 
-/** Diagnostic: how many elements each named selector matches in `root`. Invalid selectors count -1. */
-export function hookCounts(root: ParentNode, table: Readonly<Record<string, string>>): Record<string, number> {
+/**
+ * Diagnostic: how many elements each named selector matches in `root` (only the `names` given, when
+ * given — whole-document counts of every row are slow in jsdom on large pages). Invalid selectors count -1.
+ */
+export function hookCounts(
+  root: ParentNode,
+  table: Readonly<Record<string, string>>,
+  names?: readonly string[],
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [name, selector] of Object.entries(table)) {
+    if (names && !names.includes(name)) continue;
     try {
       out[name] = root.querySelectorAll(selector).length;
     } catch {
@@ -88,4 +96,19 @@ export function hookCounts(root: ParentNode, table: Readonly<Record<string, stri
     }
   }
   return out;
+}
+
+/**
+ * Like `visibleText`, but keeps LinkedIn's line breaks (`<br>`, used between About paragraphs) as
+ * "\n" instead of gluing the sentences together.
+ */
+export function visibleParagraphs(el: Element | null | undefined): string {
+  if (!el) return '';
+  const visual = el.matches('[aria-hidden="true"]') ? el : el.querySelector(':scope [aria-hidden="true"]');
+  const source = visual && clean(visual.textContent) ? visual : el;
+  const copy = source.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('.visually-hidden, .sr-only, button, script, style, template'))
+    hidden.remove();
+  for (const br of copy.querySelectorAll('br')) br.replaceWith('\n');
+  return (copy.textContent ?? '').split('\n').map(clean).filter(Boolean).join('\n');
 }

@@ -139,3 +139,14 @@ function countListedNames(s: string): number {
     .map(clean)
     .filter(Boolean).length;
 }
+
+/** Workplace types LinkedIn appends to a role's location since 2024 ("Haifa, Israel · Hybrid"). */
+const WORKPLACE_TYPES =
+  /^(on-site|onsite|hybrid|remote|sur site|hybride|à distance|vor ort|hybrid|remoto|presencial|híbrido)$/i;
+
+/** "Haifa, Israel · Hybrid" → "Haifa, Israel"; a bare "Remote" stays. */
+export function placeOf(line: string): string {
+  const parts = line.split(' · ').map(clean).filter(Boolean);
+  const kept = parts.filter((p) => !WORKPLACE_TYPES.test(p));
+  return (kept.length ? kept : parts).join(' · ');
+}

@@ -112,7 +112,10 @@ export function readPage(doc: Document, url: string): ReadResult {
     slug ??= slugFromDom(doc);
     const negative = negativeKind(doc, url);
     if (negative) {
-      return { page: { kind: negative, generation: null, slug, hooks: diagnostics(), message: MESSAGES[negative] }, profile: null };
+      return {
+        page: { kind: negative, generation: null, slug, hooks: diagnostics(), message: MESSAGES[negative] },
+        profile: null,
+      };
     }
     const reader = READERS.find((r) => detects(r, doc, url));
     if (!reader) {
@@ -128,7 +131,10 @@ export function readPage(doc: Document, url: string): ReadResult {
     try {
       read = reader.read(doc, url);
     } catch (error) {
-      return unknown(reader.id, `the ${reader.id} reader failed (${error instanceof Error ? error.message : String(error)}).`);
+      return unknown(
+        reader.id,
+        `the ${reader.id} reader failed (${error instanceof Error ? error.message : String(error)}).`,
+      );
     }
     const { profile, isSelf, hooks } = read;
     if (!profile.slug) return unknown(reader.id, 'the address names no profile (/in/<name>/).');

@@ -33,7 +33,7 @@ function pathParts(url: string | URL): string[] | null {
 /** The `/in/<slug>` path parts, or null when the URL is not under `/in/`. */
 function inPath(url: string | URL): string[] | null {
   const parts = pathParts(url);
-  if (!parts || parts[0] !== 'in' || !parts[1]) return null;
+  if (parts?.[0] !== 'in' || !parts[1]) return null;
   return parts.slice(1);
 }
 

@@ -23,7 +23,9 @@ function listCard(doc: Document): Element | null {
 /** Details pages: chosen by URL, and only when the page holds a list of entries. */
 export const detailsReader: GenerationReader = {
   id: 'details',
-  detect: (doc, url) => isDetailsPage(url) && listCard(doc) !== null,
+  // After an in-page navigation from a profile, the profile's top card lingers for a moment:
+  // a page that still has one is not (yet) the details page.
+  detect: (doc, url) => isDetailsPage(url) && !doc.querySelector('section[data-member-id]') && listCard(doc) !== null,
   read: (doc, url) => {
     const slug = profileSlug(url) ?? slugFromDom(doc) ?? '';
     const section = detailsSection(url) ?? '';
@@ -48,6 +50,6 @@ export const detailsReader: GenerationReader = {
       else if (section.startsWith('volunteer')) profile.volunteering = readVolunteering(card, SEL.entity);
       else if (section.startsWith('languages')) profile.languages = readNames(card, SEL.entity);
     }
-    return { profile, isSelf: false, hooks: hookCounts(doc, SEL) };
+    return { profile, isSelf: false, hooks: hookCounts(doc, SEL, ['main', 'pagedItem', 'entity']) };
   },
 };

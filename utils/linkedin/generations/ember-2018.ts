@@ -52,7 +52,8 @@ function readPositions(doc: Document): Experience[] {
     const secondary = li.querySelector('.pv-entity__secondary-title');
     const copy = secondary?.cloneNode(true) as Element | undefined;
     // The employment type ("Full-time") is a separate span inside the company line.
-    for (const extra of copy?.querySelectorAll('.separator, .pv-entity__secondary-title-separator') ?? []) extra.remove();
+    for (const extra of copy?.querySelectorAll('.separator, .pv-entity__secondary-title-separator') ?? [])
+      extra.remove();
     out.push(
       compact({
         title: textOf(li, '.pv-entity__summary-info h3, h3'),
@@ -136,7 +137,9 @@ export const ember2018Reader: GenerationReader = {
       degree,
       followers: countIn(visibleText(doc.querySelector(SEL.followers))),
       connections: countIn(visibleText(topCard.querySelector(SEL.connections))),
-      mutualConnections: highlight ? parseMutualCount(visibleText(highlight.querySelector(SEL.highlightTitle))) : undefined,
+      mutualConnections: highlight
+        ? parseMutualCount(visibleText(highlight.querySelector(SEL.highlightTitle)))
+        : undefined,
       about: textOf(doc, SEL.about),
       current: ongoing
         ? compact({ title: ongoing.title, company: ongoing.company ?? topCompany, companyUrl: ongoing.companyUrl })
@@ -151,6 +154,10 @@ export const ember2018Reader: GenerationReader = {
       causes: unique([...doc.querySelectorAll(SEL.cause)].flatMap((el) => splitCauses(visibleText(el)))),
       languages: unique([...doc.querySelectorAll(SEL.language)].map((el) => optional(visibleText(el)))),
     });
-    return { profile, isSelf, hooks: hookCounts(doc, SEL) };
+    return {
+      profile,
+      isSelf,
+      hooks: hookCounts(doc, SEL, ['topCard', 'name', 'headline', 'experienceSection', 'position', 'school']),
+    };
   },
 };

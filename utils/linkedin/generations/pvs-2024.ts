@@ -19,7 +19,8 @@ function isPvs2024(doc: Document): boolean {
 /** C: Jul 2024, `h1.text-heading-xlarge` still present. */
 export const pvs202407Reader: GenerationReader = {
   id: 'pvs-2024-07',
-  detect: (doc) => isPvs2024(doc) && Boolean(doc.querySelector(`${PVS_2024_07_SELECTORS.topCard} h1.text-heading-xlarge`)),
+  detect: (doc) =>
+    isPvs2024(doc) && Boolean(doc.querySelector(`${PVS_2024_07_SELECTORS.topCard} h1.text-heading-xlarge`)),
   read: (doc, url) => readPvsProfile(doc, url, PVS_2024_07_SELECTORS),
 };
 

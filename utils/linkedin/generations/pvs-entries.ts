@@ -6,7 +6,7 @@
  */
 import type { Education, Experience, Interest, InterestCategory, Volunteering } from '../../schema';
 import { childEntries, clean, closestWithin, entryLines, topLevel, visibleText } from '../dom';
-import { companyOf, isDuration, isEmploymentType, parseDateRange, splitDegree, yearOf } from '../parse';
+import { companyOf, isDuration, isEmploymentType, parseDateRange, placeOf, splitDegree, yearOf } from '../parse';
 import { entityUrl } from '../url';
 
 /** Drop undefined properties, so results compare cleanly and serialise without holes. */
@@ -52,7 +52,7 @@ function readRole(lines: string[], group?: { company?: string; companyUrl?: stri
       if (!group && company === undefined) company = companyOf(line);
       continue;
     }
-    location ??= line;
+    location ??= placeOf(line);
   }
   return compact({
     title: title || undefined,
@@ -116,7 +116,13 @@ export function readEducation(root: Element, entrySelector: string): Education[]
     // 2022 links schools as /company/<id>/; later ones as /school/<id>/.
     const link = ownLinks(entry, entrySelector, ['/school/', '/company/'])[0];
     out.push(
-      compact({ school, schoolUrl: entityUrl(link?.getAttribute('href')), ...splitDegree(degreeLine ?? ''), start, end }),
+      compact({
+        school,
+        schoolUrl: entityUrl(link?.getAttribute('href')),
+        ...splitDegree(degreeLine ?? ''),
+        start,
+        end,
+      }),
     );
   }
   return out;

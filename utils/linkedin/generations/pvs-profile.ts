@@ -4,7 +4,7 @@
  * (`#experience`, `#education`…) — and differ in selectors, passed in as a table.
  */
 import type { Degree, Profile } from '../../schema';
-import { clean, countIn, hookCounts, optional, visibleText } from '../dom';
+import { clean, countIn, hookCounts, optional, visibleParagraphs, visibleText } from '../dom';
 import { nameFromTitle, slugFromDom } from '../page-identity';
 import { parseDegree, parseMutualCount, parsePronouns } from '../parse';
 import type { PvsSelectors } from '../selectors/pvs-2022';
@@ -78,7 +78,15 @@ export function isSelfView(topCard: Element, sel: PvsSelectors): boolean {
 
 /** Read a pvs-generation profile page with the given selector table. */
 export function readPvsProfile(doc: Document, url: string, sel: PvsSelectors): GenerationRead {
-  const hooks = hookCounts(doc, sel);
+  const hooks = hookCounts(doc, sel, [
+    'topCard',
+    'name',
+    'headline',
+    'location',
+    'distanceBadge',
+    'sectionAnchor',
+    'entity',
+  ]);
   const topCard = doc.querySelector(sel.topCard) ?? doc.body;
   const slug = profileSlug(url) ?? slugFromDom(doc) ?? '';
   const isSelf = isSelfView(topCard, sel);
@@ -88,7 +96,9 @@ export function readPvsProfile(doc: Document, url: string, sel: PvsSelectors): G
     topCard.querySelector(sel.location) ??
     // Fallback: the text just before the contact-info link's wrapper (both B and D keep that order).
     topCard.querySelector(sel.contactInfo)?.parentElement?.previousElementSibling;
-  const pronouns = [...topCard.querySelectorAll(sel.pronouns)].map((el) => parsePronouns(visibleText(el))).find(Boolean);
+  const pronouns = [...topCard.querySelectorAll(sel.pronouns)]
+    .map((el) => parsePronouns(visibleText(el)))
+    .find(Boolean);
 
   const badge = topCard.querySelector(sel.distanceBadge);
   let degree: Degree | undefined;
@@ -98,7 +108,9 @@ export function readPvsProfile(doc: Document, url: string, sel: PvsSelectors): G
   else if (doc.querySelector(sel.topCard)) degree = 'out-of-network';
 
   const counts = [...topCard.querySelectorAll(sel.topCardCounts)];
-  const connectionsLi = counts.find((el) => /connection/i.test(el.textContent ?? '') && !/mutual/i.test(el.textContent ?? ''));
+  const connectionsLi = counts.find(
+    (el) => /connection/i.test(el.textContent ?? '') && !/mutual/i.test(el.textContent ?? ''),
+  );
 
   const section = (n: SectionName) => findSection(doc, sel, n);
   const experienceCard = section('experience');
@@ -117,7 +129,11 @@ export function readPvsProfile(doc: Document, url: string, sel: PvsSelectors): G
   const currentRole =
     ongoing.find((e) => topCompany && e.company?.toLowerCase() === topCompany.toLowerCase()) ?? ongoing[0];
   const current = currentRole
-    ? compact({ title: currentRole.title, company: currentRole.company ?? topCompany, companyUrl: currentRole.companyUrl })
+    ? compact({
+        title: currentRole.title,
+        company: currentRole.company ?? topCompany,
+        companyUrl: currentRole.companyUrl,
+      })
     : topCompany
       ? { company: topCompany }
       : undefined;
@@ -133,7 +149,7 @@ export function readPvsProfile(doc: Document, url: string, sel: PvsSelectors): G
     followers: readFollowers(doc, sel, counts),
     connections: connectionsLi ? countIn(visibleText(connectionsLi)) : undefined,
     mutualConnections: readMutual(doc, sel, topCard),
-    about: aboutCard ? optional(visibleText(aboutCard.querySelector(sel.cardText))) : undefined,
+    about: aboutCard ? visibleParagraphs(aboutCard.querySelector(sel.cardText)) || undefined : undefined,
     current,
     experience,
     education,

@@ -67,5 +67,6 @@ export const PVS_2022_SELECTORS = {
   cardText: '.inline-show-more-text, [class*="inline-show-more-text--"], .pv-shared-text-with-see-more',
   selfMarker:
     'a[href*="/edit/intro"], a[href*="/edit/forms/intro"], [aria-label^="Edit intro"], .pv-top-card__photo-wrapper--self, a[href*="/mynetwork/invite-connect/connections/"]',
-  otherMarker: '.pv-top-card__non-self-photo-wrapper, [data-member-id] .pvs-profile-actions__action[aria-label^="Invite"]',
+  otherMarker:
+    '.pv-top-card__non-self-photo-wrapper, [data-member-id] .pvs-profile-actions__action[aria-label^="Invite"]',
 } as const satisfies PvsSelectors;

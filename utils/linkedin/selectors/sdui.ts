@@ -56,7 +56,8 @@ export const SDUI_SELECTORS = {
   activityCard: card('Activity', 'profile-card-activity'),
   /** Self view: the Activity header links the follower list. */
   followersLink: 'a[href*="/feed/followers"]',
-  experienceCard: card('ExperienceTopLevelSection', 'profile-card-experience'),
+  // The volunteering card's key also ends in "…ExperienceTopLevelSection" (VolunteeringExperience…).
+  experienceCard: `${CARD}[componentkey$="ExperienceTopLevelSection"]:not([componentkey*="Volunteer"]), [data-view-name="profile-card-experience"]`,
   educationCard: card('EducationTopLevelSection', 'profile-card-education'),
   skillsCard: card('Skills', 'profile-card-skills'),
   interestsCard: card('Interests', 'profile-card-interests'),
