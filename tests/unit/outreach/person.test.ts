@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { addDeed } from '../../../utils/outreach/ledger';
+import { newPerson, refreshSnapshot } from '../../../utils/outreach/person';
+import { move } from '../../../utils/outreach/pipeline';
+import { type OverlapItem, Person, PersonRole, Profile } from '../../../utils/schema';
+
+const NOW = new Date('2026-02-10T08:00:00.000Z');
+const LATER = new Date('2026-04-10T08:00:00.000Z');
+const SETTINGS = { followUpDays: 7, reevaluateDays: 90 };
+
+const profile = Profile.parse({
+  url: 'https://www.linkedin.com/in/maria-sousa/',
+  slug: 'maria-sousa',
+  name: 'Maria Sousa',
+  headline: 'VP Engineering at Northwind',
+  current: { title: 'VP Engineering', company: 'Northwind' },
+  education: [{ school: 'University of California San Diego' }],
+});
+const ground: OverlapItem[] = [
+  {
+    kind: 'almaMater',
+    mine: 'UCSD',
+    theirs: 'University of California San Diego',
+    evidence: 'You: UCSD · Them: University of California San Diego',
+    strength: 0.9,
+    label: 'UCSD alum',
+  },
+];
+
+describe('newPerson', () => {
+  it.each(PersonRole.options)('saves a valid %s with one history entry and the saved cadence', (role) => {
+    const p = newPerson({ profile, role, commonGround: ground, now: NOW, settings: SETTINGS });
+    expect(Person.parse(p)).toEqual(p);
+    expect(p).toMatchObject({
+      slug: 'maria-sousa',
+      role,
+      status: 'saved',
+      statusHistory: [{ status: 'saved', at: NOW.toISOString() }],
+      touches: 0,
+      notes: '',
+      createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+      nextFollowUp: '2026-02-13T08:00:00.000Z',
+    });
+    expect(p.followUpReason).toMatch(/^Research them/);
+    expect(p.commonGround).toEqual(ground);
+    expect(p.commonGround).not.toBe(ground);
+  });
+});
+
+describe('refreshSnapshot', () => {
+  const worked = addDeed(
+    move(
+      newPerson({ profile, role: 'sponsor', commonGround: ground, now: NOW, settings: SETTINGS }),
+      'contacted',
+      NOW,
+      SETTINGS,
+      {
+        note: 'sent connection note',
+      },
+    ),
+    'gave',
+    'Shared an article',
+    NOW,
+  );
+  const saved: Person = { ...worked, notes: 'Met at re:Invent', tags: ['platform'], projects: ['Hiring'] };
+
+  it('replaces profile and common ground, keeps history, notes and everything else', () => {
+    const fresh = Profile.parse({ ...profile, headline: 'CTO at Northwind', current: { company: 'Northwind' } });
+    const r = refreshSnapshot(saved, fresh, [], LATER);
+    expect(r.profile).toEqual(fresh);
+    expect(r.commonGround).toEqual([]);
+    expect(r.updatedAt).toBe(LATER.toISOString());
+    const { profile: _p, commonGround: _c, updatedAt: _u, ...kept } = r;
+    const { profile: _p2, commonGround: _c2, updatedAt: _u2, ...before } = saved;
+    expect(kept).toEqual(before);
+    expect(r.statusHistory).toHaveLength(2);
+    expect(Person.safeParse(r).success).toBe(true);
+  });
+
+  it('returns the same object when nothing changed (key order and undefined keys aside)', () => {
+    const same = Profile.parse(JSON.parse(JSON.stringify({ ...profile, pronouns: undefined })));
+    expect(refreshSnapshot(saved, same, structuredClone(ground), LATER)).toBe(saved);
+  });
+
+  it.each([
+    ['a changed headline', { ...profile, headline: 'x' }, ground],
+    ['a new skill', { ...profile, skills: ['Go'] }, ground],
+    ['different common ground', profile, [{ ...ground[0]!, strength: 0.5 }]],
+  ])('updates on %s', (_label, p, g) => {
+    expect(refreshSnapshot(saved, p, g, LATER).updatedAt).toBe(LATER.toISOString());
+  });
+
+  it("refuses someone else's profile", () => {
+    expect(() => refreshSnapshot(saved, { ...profile, slug: 'someone-else' }, ground, LATER)).toThrow(
+      'is not the saved person',
+    );
+  });
+});
