@@ -46,8 +46,8 @@ export const MEETING_FORMATS: readonly string[] = [
   'a quick 20-minute call',
   'a short coffee chat',
   'a 15-minute call',
-  'a quick 15-minute chat',
   'a couple of questions over message',
+  'a quick 15-minute chat',
 ];
 
 /** What a first approach asks each role for (after the meeting format: "a 15-minute call to get your advice"). */
@@ -59,7 +59,7 @@ export const ROLE_PURPOSES: Record<PersonRole, readonly string[]> = {
     "to ask whether there's a stretch project or a person you'd point me to",
   ],
   connector: [
-    "to ask whether you'd be open to introducing me to someone on your team",
+    'about a possible introduction to someone on your team',
     "to ask if there's someone in your network you'd suggest I talk to",
     "to ask for an introduction to someone whose work you'd recommend I learn from",
   ],

@@ -108,6 +108,12 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   },
 ];
 
+/** One mention for exclusions that read better together ("weekday daytime" rather than two sentences). */
+export const COMBINED_MENTIONS: readonly { ids: readonly ExclusionId[]; mention: string }[] = [
+  { ids: ['evenings', 'weekends'], mention: 'weekday daytime works best for me' },
+  { ids: ['in-person', 'calls'], mention: 'messages work best for me' },
+];
+
 /** "X only" clauses: the option named is the only one acceptable, so these others are excluded. */
 export const ONLY_RULES: readonly { detect: RegExp; excludes: readonly ExclusionId[] }[] = [
   { detect: /\bremote\b|\bwork(?:ing)? from home\b|\bvirtual\b/i, excludes: ['in-person', 'relocation'] },
@@ -160,13 +166,21 @@ export interface PersonalLimits {
   home?: string;
 }
 
-/** Split the limits text into clauses that can each be negative or positive. */
-function clauses(limits: string): string[] {
+/** Split the limits text into sentences, and each sentence into clauses that can each be negative or positive. */
+function clauses(limits: string): string[][] {
   return limits
-    .split(/[.;!?\n•]+|,\s*(?=but\b|and\b|though\b|however\b)|\bbut\b|\bhowever\b|\bthough\b|\bexcept\b/i)
-    .map((c) => c.trim())
-    .filter(Boolean);
+    .split(/[.;!?\n•]+/)
+    .map((sentence) =>
+      sentence
+        .split(/,|\bbut\b|\bhowever\b|\bthough\b|\bexcept\b/i)
+        .map((c) => c.trim())
+        .filter(Boolean),
+    )
+    .filter((s) => s.length > 0);
 }
+
+/** A clause that only continues a list of places ("Chicago or SF" after "won't move to New York,"). */
+const PLACE_LIST = /^(?:(?:or|and)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:or|and)\s+)?\p{Lu}[\p{L}'’.-]*)*$/u;
 
 /** Split "New York, Chicago or SF" into places, dropping words that are not places. */
 function splitPlaces(list: string): string[] {
@@ -186,25 +200,30 @@ export function parseLimits(limits: string): PersonalLimits {
   const excluded = new Set<ExclusionId>();
   const places: string[] = [];
   let home: string | undefined;
-  for (const clause of clauses(limits)) {
-    const negative = NEGATION.test(clause);
-    const only = ONLY.test(clause);
-    const homeMatch = HOME_AFTER.exec(clause);
-    if (homeMatch?.[1] && !home) home = splitPlaces(homeMatch[1])[0];
-    if (only && !negative) {
-      for (const rule of ONLY_RULES) if (rule.detect.test(clause)) for (const id of rule.excludes) excluded.add(id);
-      continue;
-    }
-    // The field holds what the user will not do, so a bare keyword ("relocation") is a limit too;
-    // only a clearly positive clause ("happy to travel") is not.
-    if (!negative && POSITIVE.test(clause)) continue;
-    for (const rule of EXCLUSION_RULES) if (rule.detect.test(clause)) excluded.add(rule.id);
-    const aboutPlace = /\brelocat|\bmov(?:e|ing)\b|\bwork(?:ing)?\b|\blive\b|\bliving\b|\bbased\b/i.test(clause);
-    if (negative && aboutPlace) {
-      for (const m of clause.matchAll(PLACE_AFTER)) {
-        for (const p of splitPlaces(m[1] ?? '')) if (p !== home && !places.includes(p)) places.push(p);
+  for (const sentence of clauses(limits)) {
+    sentence.forEach((clause, ci) => {
+      const negative = NEGATION.test(clause);
+      const only = ONLY.test(clause);
+      const homeMatch = HOME_AFTER.exec(clause);
+      if (homeMatch?.[1] && !home) home = splitPlaces(homeMatch[1])[0];
+      if (only && !negative) {
+        for (const rule of ONLY_RULES) if (rule.detect.test(clause)) for (const id of rule.excludes) excluded.add(id);
+        return;
       }
-    }
+      // The field holds what the user will not do, so a bare keyword ("relocation") is a limit too;
+      // only a clearly positive clause ("happy to travel") is not.
+      if (!negative && POSITIVE.test(clause)) return;
+      for (const rule of EXCLUSION_RULES) if (rule.detect.test(clause)) excluded.add(rule.id);
+      const aboutPlace = /\brelocat|\bmov(?:e|ing)\b|\bwork(?:ing)?\b|\blive\b|\bliving\b|\bbased\b/i.test(clause);
+      if (!negative || !aboutPlace) return;
+      const found = [...clause.matchAll(PLACE_AFTER)].flatMap((m) => splitPlaces(m[1] ?? ''));
+      if (found.length)
+        for (const next of sentence.slice(ci + 1)) {
+          if (!PLACE_LIST.test(next)) break;
+          found.push(...splitPlaces(next));
+        }
+      for (const p of found) if (p !== home && !places.includes(p)) places.push(p);
+    });
   }
   const ordered = EXCLUSION_RULES.map((r) => r.id).filter((id) => excluded.has(id));
   return home ? { excluded: ordered, places, home } : { excluded: ordered, places };
@@ -237,13 +256,12 @@ export function limitMention(limits: PersonalLimits, fallbackHome?: string): str
   const home = limits.home ?? fallbackHome;
   const parts: string[] = [];
   for (const id of limits.excluded) {
-    const rule = EXCLUSION_RULES.find((r) => r.id === id);
-    if (!rule?.mention) continue;
-    const inHome =
-      home && respectsLimits(home, { excluded: limits.excluded, places: limits.places }) ? ` in ${home}` : '';
-    const text = rule.mention.replace('{{in home}}', inHome);
-    if (!parts.includes(text) && respectsLimits(text, limits)) parts.push(text);
     if (parts.length === 2) break;
+    const combo = COMBINED_MENTIONS.find((c) => c.ids.includes(id) && c.ids.every((i) => limits.excluded.includes(i)));
+    const rule = EXCLUSION_RULES.find((r) => r.id === id);
+    const inHome = home && respectsLimits(home, limits) ? ` in ${home}` : '';
+    const text = combo ? combo.mention : rule?.mention?.replace('{{in home}}', inHome);
+    if (text && !parts.includes(text) && respectsLimits(text, limits)) parts.push(text);
   }
   return parts.join(', and ');
 }

@@ -209,7 +209,7 @@ export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
       },
       { text: 'My goal is {{myGoal}}.', importance: context },
       { text: '{{limit}}.', importance: detail },
-      { text: ['Could I ask for {{ask}}?'], importance: core },
+      { text: ['Would you have time for {{ask}}?'], importance: core },
       { text: 'Totally fine if the timing is wrong.', importance: core },
       { text: 'Thanks, {{myName}}', importance: detail },
     ],
