@@ -49,7 +49,7 @@ export function ldDate(v: string | number | undefined): string | undefined {
 }
 
 /** Start and end of a `.date-range`: `<time>`s, or the word in place of the end ("- Present"). */
-function dateRange(root: Element): { start?: string; end?: string } {
+function dateRange(root: Element): { start?: string; end?: string; single?: boolean } {
   const range = root.querySelector(S.dateRange);
   if (!range) return {};
   const times = [...range.querySelectorAll(S.time)].map((t) => clean(t.textContent)).filter(Boolean);
@@ -61,8 +61,10 @@ function dateRange(root: Element): { start?: string; end?: string } {
       .replace(/[-–—]/g, ' '),
   );
   const [start, second] = times;
-  // A single date with no "Present" is a one-month role: it ended when it started (as on pvs pages).
-  return { start, end: second ?? (word || start) };
+  if (second) return { start, end: second };
+  if (word) return { start, end: word };
+  // A single date with no "Present": a one-month role, or a school's graduation year.
+  return { start, end: start, single: true };
 }
 
 /** The text lines of a position's meta block that are neither the date range nor a description. */
@@ -85,13 +87,15 @@ function domExperience(section: Element): Experience[] {
     const subtitle = li.querySelector(S.positionSubtitle);
     const company = textOf(subtitle) ?? textOf(group?.querySelector(S.groupCompany));
     const companyUrl = linkUrl(subtitle, S.companyLink) ?? linkUrl(li, S.companyLink) ?? linkUrl(group, S.groupLink);
+    const { start, end } = dateRange(li);
     out.push(
       compact({
         title: textOf(li.querySelector(S.positionTitle)),
         company,
         companyUrl,
         location: metaLines(li)[0],
-        ...dateRange(li),
+        start,
+        end,
       }),
     );
   }
@@ -132,15 +136,15 @@ function domEducation(section: Element): Education[] {
     let field = textOf(fieldSpan);
     // Older public pages print "Degree, Field" in one span.
     if (degree && !field && degree.includes(', ')) ({ degree, field } = splitDegree(degree));
-    const { start, end } = dateRange(li);
+    const { start, end, single } = dateRange(li);
     out.push(
       compact({
         school,
         schoolUrl: linkUrl(li, S.schoolLink),
         degree,
         field,
-        start: start && end ? yearOf(start) : undefined,
-        end: yearOf(end ?? start) ?? end,
+        start: single ? undefined : yearOf(start),
+        end: yearOf(end) ?? end,
       }),
     );
   }
@@ -298,14 +302,9 @@ function readPublic(doc: Document, url: string): GenerationRead {
   return { profile, isSelf: false, hooks };
 }
 
-/** True when a JSON-LD block declares a `Person` (cheap text test; parsing happens in `read`). */
-function hasLdPerson(doc: Document): boolean {
-  return [...doc.querySelectorAll(S.jsonLd)].some((s) => /"@type"\s*:\s*"Person"/.test(s.textContent ?? ''));
-}
-
 /** F: the logged-out public profile (top-card-layout + JSON-LD Person). */
 export const publicReader: GenerationReader = {
   id: 'public',
-  detect: (doc) => Boolean(doc.querySelector(S.topCard)) || hasLdPerson(doc),
+  detect: (doc) => Boolean(doc.querySelector(S.topCard)) || readLdPerson(doc.querySelectorAll(S.jsonLd)) !== null,
   read: readPublic,
 };
