@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '@/utils/background/handlers';
+import { badgeForCard } from '@/utils/background/toolbar';
+import { type Db, openDb } from '@/utils/db/open';
+import type { TabCard } from '@/utils/messages';
+import { MyProfile } from '@/utils/schema';
+import { sampleProfile } from '../samples';
+
+const NAME = 'cg-handlers-test';
+let db: Db;
+let clock: Date;
+let cards: Map<number, TabCard>;
+let h: ReturnType<typeof createHandlers>['handlers'];
+
+beforeEach(async () => {
+  db = await openDb(NAME);
+  clock = new Date('2026-11-22T09:00:00.000Z');
+  cards = new Map();
+  h = createHandlers(
+    db,
+    { tabCard: (id, card) => cards.set(id, card), peopleChanged() {}, openOptions: async () => undefined },
+    () => clock,
+  ).handlers;
+});
+afterEach(async () => {
+  db.close();
+  await deleteDB(NAME);
+});
+
+const me = MyProfile.parse({
+  name: 'Rosa',
+  schools: ['Northwestern University'],
+  hometowns: ['Somerville, Massachusetts'],
+});
+
+describe('background handlers', () => {
+  it('tells a new user to fill My profile and counts nothing on the toolbar', async () => {
+    const card = await h['profile/seen']({ profile: sampleProfile('ada') }, { tabId: 3 });
+    expect(card).toMatchObject({ meEmpty: true, overlap: null, person: null });
+    expect(badgeForCard(cards.get(3)!)).toBe('0');
+  });
+
+  it('computes common ground once My profile is filled, and counts it on the toolbar', async () => {
+    await h['me/save']({ me }, {});
+    const card = await h['profile/seen']({ profile: sampleProfile('ada') }, { tabId: 3 });
+    expect(card.meEmpty).toBe(false);
+    expect(card.overlap?.items.map((i) => i.kind)).toContain('almaMater');
+    expect(Number(badgeForCard(cards.get(3)!))).toBe(card.overlap?.items.length);
+  });
+
+  it('saves a person, and a later visit refreshes their snapshot but keeps their history and notes', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    clock = new Date('2026-11-23T09:00:00.000Z');
+    await h['person/move']({ slug: 'ada', status: 'researching' }, {});
+    await h['person/update']({ slug: 'ada', patch: { notes: 'Met at the alumni dinner' } }, {});
+    const card = await h['profile/seen'](
+      { profile: sampleProfile('ada', { headline: 'SVP Engineering at Northwind' }) },
+      {},
+    );
+    expect(card.person).toMatchObject({ status: 'researching', notes: 'Met at the alumni dinner' });
+    expect(card.person?.profile.headline).toBe('SVP Engineering at Northwind');
+    expect(card.person?.statusHistory.map((s) => s.status)).toEqual(['saved', 'researching']);
+  });
+
+  it('refuses a forbidden move with a readable reason and changes nothing', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'mentor' }, {});
+    await expect(h['person/move']({ slug: 'ada', status: 'thanked' }, {})).rejects.toThrow(/Cannot move/);
+    expect((await h['person/get']({ slug: 'ada' }, {}))?.status).toBe('saved');
+  });
+
+  it('exports everything and imports it back after delete-all', async () => {
+    await h['me/save']({ me }, {});
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    await h['person/save']({ profile: sampleProfile('lin', { name: 'Lin Wu' }), role: 'mentor' }, {});
+    await h['person/move']({ slug: 'lin', status: 'researching' }, {});
+    const { json, csv } = await h['data/export']({}, {});
+    expect(csv.split('\r\n')[0]).toMatch(/^Name,Slug,URL,Role,Status/);
+    expect(csv).toContain('Lin Wu');
+    await h['data/clear']({}, {});
+    expect(await h['person/list']({}, {})).toEqual([]);
+    const report = await h['data/import']({ text: json }, {});
+    expect(report.added.sort()).toEqual(['ada', 'lin']);
+    expect((await h['data/export']({}, {})).json.replace(/"exportedAt": "[^"]+"/, '')).toBe(
+      json.replace(/"exportedAt": "[^"]+"/, ''),
+    );
+  });
+
+  it('rejects a malformed import whole, with the reason, and leaves the data untouched', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    const before = await h['person/list']({}, {});
+    const exported = JSON.parse((await h['data/export']({}, {})).json);
+    exported.people.push({ ...exported.people[0], slug: 'bad', status: 'married' });
+    await expect(h['data/import']({ text: JSON.stringify(exported) }, {})).rejects.toThrow(/people\.1\.status/);
+    await expect(h['data/import']({ text: '{ not json' }, {})).rejects.toThrow(/Nothing was imported/);
+    expect(await h['person/list']({}, {})).toEqual(before);
+  });
+});
