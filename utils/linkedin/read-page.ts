@@ -7,8 +7,10 @@ import type { Profile } from '../schema';
 import { hookCounts } from './dom';
 import { detailsReader } from './generations/details';
 import { ember2018Reader } from './generations/ember-2018';
+import { publicReader } from './generations/public';
 import { pvs2022Reader } from './generations/pvs-2022';
 import { pvs202407Reader, pvs202411Reader } from './generations/pvs-2024';
+import { sduiReader } from './generations/sdui';
 import { slugFromDom } from './page-identity';
 import { PAGE_SELECTORS } from './selectors/page';
 import type { GenerationReader } from './types';
@@ -45,6 +47,8 @@ export interface ReadResult {
  */
 export const READERS: readonly GenerationReader[] = [
   detailsReader,
+  sduiReader,
+  publicReader,
   pvs202411Reader,
   pvs202407Reader,
   pvs2022Reader,
