@@ -138,6 +138,25 @@ describe('sduiReader on a self view with lazy placeholders (sdui-jonas-berg-self
     );
   });
 
+  it('keeps the organisation links when the top-card buttons are links', () => {
+    const copy = fixture('sdui-jonas-berg-self.html', JONAS);
+    for (const [icon, href] of [
+      ['#company-accent-4', 'https://www.linkedin.com/company/770/?trk=topcard'],
+      ['#school-accent-4', 'https://se.linkedin.com/school/12001/'],
+    ] as const) {
+      const button = copy.querySelector(icon)?.closest('[role="button"]');
+      const link = copy.createElement('a');
+      link.setAttribute('href', href);
+      link.innerHTML = button?.innerHTML ?? '';
+      button?.replaceWith(link);
+    }
+    const { profile } = sduiReader.read(copy, JONAS);
+    expect(profile.current).toEqual({ company: 'Nordvik Energi', companyUrl: 'https://www.linkedin.com/company/770/' });
+    expect(profile.education).toEqual([
+      { school: 'KTH Royal Institute of Technology', schoolUrl: 'https://www.linkedin.com/school/12001/' },
+    ]);
+  });
+
   it('the lazy containers are what the content script observes', () => {
     expect(doc.querySelectorAll(SDUI_LAZY_SECTION_SELECTOR).length).toBeGreaterThanOrEqual(5);
   });

@@ -20,7 +20,7 @@ import {
 } from '../sdui-entries';
 import { SDUI_SELECTORS as S } from '../selectors/sdui';
 import type { GenerationRead, GenerationReader } from '../types';
-import { isDetailsPage, profileSlug, profileUrl } from '../url';
+import { entityUrl, isDetailsPage, profileSlug, profileUrl } from '../url';
 import { compact, splitCauses } from './pvs-entries';
 
 /** The profile's cards only: elements in `main`, outside the asides (other people). */
@@ -52,23 +52,29 @@ interface TopCard {
   followers?: number;
   mutualConnections?: number;
   company?: string;
+  companyUrl?: string;
   school?: string;
+  schoolUrl?: string;
 }
 
-/** The name of the top card's company (or school) button: the `<p>` beside the logo whose ghost icon names the kind. */
-function entityButtonText(topCard: Element, icon: string): string | undefined {
+/** The top card's company (or school) button: the `<p>` beside the logo whose ghost icon names the kind. */
+function entityButton(topCard: Element, icon: string): { name?: string; url?: string } {
   const svg = topCard.querySelector(icon);
   const button = svg?.closest(S.entityButton);
-  const text = button ? line(button.querySelector(S.text)?.textContent) : '';
-  return text || undefined;
+  const name = button ? line(button.querySelector(S.text)?.textContent) : '';
+  // Some builds make the button a link to the organisation; keep LinkedIn's own URL then.
+  const href = button?.closest(`${S.companyLink}, ${S.schoolLink}`)?.getAttribute('href');
+  return { name: name || undefined, url: entityUrl(href) };
 }
 
 /** The top card, read once per string; the sticky toolbar copy and action buttons are skipped. */
 function readTopCard(doc: Document, topCard: Element): TopCard {
   const nameEl = topCard.querySelector(S.verifiedName) ?? topCard.querySelector(S.heading);
   const name = line(nameEl?.textContent) || nameFromTitle(doc);
-  const company = entityButtonText(topCard, S.companyIcon);
-  const school = entityButtonText(topCard, S.schoolIcon);
+  const companyButton = entityButton(topCard, S.companyIcon);
+  const schoolButton = entityButton(topCard, S.schoolIcon);
+  const company = companyButton.name;
+  const school = schoolButton.name;
 
   const contact = topCard.querySelector(S.contactInfo);
   const contactP = contact?.closest(S.text) ?? contact;
@@ -80,7 +86,7 @@ function readTopCard(doc: Document, topCard: Element): TopCard {
     if (text && text !== '·') lines.push({ el: p, text });
   }
 
-  const out: TopCard = { name, company, school };
+  const out: TopCard = { name, company, companyUrl: companyButton.url, school, schoolUrl: schoolButton.url };
   const rest: { el: Element; text: string }[] = [];
   for (const l of lines) {
     const pronouns = out.pronouns ? undefined : parsePronouns(l.text);
@@ -159,7 +165,7 @@ function readSdui(doc: Document, url: string): GenerationRead {
   const experience = experienceCard ? readSduiExperience(experienceCard) : [];
   const education = educationCard ? readSduiEducation(educationCard) : [];
   // Until the lazy Education card arrives, the top card's school button is the only school shown.
-  if (!education.length && top.school) education.push({ school: top.school });
+  if (!education.length && top.school) education.push(compact({ school: top.school, schoolUrl: top.schoolUrl }));
   const aboutCard = card(S.aboutCard);
   const causesCard = card(S.causesCard);
 
@@ -170,7 +176,7 @@ function readSdui(doc: Document, url: string): GenerationRead {
   const current = role
     ? compact({ title: role.title, company: role.company ?? top.company, companyUrl: role.companyUrl })
     : top.company
-      ? { company: top.company }
+      ? compact({ company: top.company, companyUrl: top.companyUrl })
       : undefined;
 
   const profile: Profile = compact({

@@ -30,14 +30,15 @@ export const SDUI_SELECTORS = {
   topCard: card('Topcard', 'profile-top-card'),
   /** E: the name is an h2 inside the verification link, whose componentkey ends with the slug. */
   verifiedName: '[componentkey^="ProfileVerificationTriggerRef-"] h2',
-  heading: 'h2',
+  /** Fallback name: the top card's first heading (h1 in the data-view-name variant). */
+  heading: 'h1, h2',
   /** Every visible string of the SDUI build is a `<p>` (headline, pronouns, "Company · School", location). */
   text: 'p',
   contactInfo: 'a[href*="/overlay/contact-info"]',
   /** The top card's current-company and school buttons: a logo figure whose ghost icon names the kind. */
   companyIcon: 'svg[id^="company"]',
   schoolIcon: 'svg[id^="school"]',
-  entityButton: '[role="button"], button',
+  entityButton: '[role="button"], button, a[href*="/company/"], a[href*="/school/"]',
   /** Self view links to the own connections list; other views link a people search. */
   connections:
     'a[href*="/mynetwork/invite-connect/connections"], a[href*="/search/results/people/"][href*="connectionOf="]:not([href*="facetConnectionOf="]), [data-view-name="profile-top-card-view-all-connections"]',
