@@ -1,0 +1,253 @@
+/**
+ * Schools: resolve a school name (or LinkedIn `/school/<id>/` link) to one institution from the alias
+ * table in `data/schools.json`, so that "UCSD" and "University of California, San Diego" are one place,
+ * "Kellogg School of Management" counts as Northwestern University, and "Loyola University Chicago" is
+ * never "Loyola Marymount University".
+ */
+import schoolData from './data/schools.json';
+import { addUnique, fold, type MatchResult, noMatch, sortedKey } from './normalise';
+
+/** One institution of the table, with its schools (units) inside it. */
+export interface SchoolEntry {
+  /** Stable id ("northwestern"). */
+  id: string;
+  /** Official name. */
+  name: string;
+  /** Short badge name ("Northwestern"); defaults to the first alias, then the name. */
+  short?: string;
+  /** Other names: acronyms, short forms, older names. */
+  aliases?: string[];
+  /** Schools inside it: `[name, ...aliases]` ("Kellogg School of Management", "Kellogg"). */
+  units?: string[][];
+  /** ISO country code. */
+  country: string;
+}
+
+/** Shape of `data/schools.json`. */
+export interface SchoolData {
+  institutions: SchoolEntry[];
+  /** Names that several institutions answer to ("Trinity College", "University of California"): never resolved. */
+  ambiguous: string[];
+}
+
+/** What a school name resolved to. */
+export interface ResolvedSchool {
+  /** Institution id, or null for a school the table does not know. */
+  id: string | null;
+  /** The unit inside the institution ("Kellogg School of Management"), when the name was one. */
+  unit: string | null;
+  /** Canonical key of the name for schools the table does not know. */
+  key: string;
+  /** Word-order-free key for schools the table does not know. */
+  sorted: string;
+  /** Short name for badges ("Kellogg", "UCSD"). */
+  short: string;
+  /** Official institution name when known. */
+  institution: string | null;
+}
+
+/** A school as one side gives it: a name, or a name with LinkedIn's school link. */
+export type SchoolInput = string | { name: string; url?: string };
+
+interface Target {
+  id: string;
+  unit: string | null;
+}
+
+interface SchoolIndex {
+  exact: Map<string, Target | null>;
+  sorted: Map<string, Target | null>;
+  byId: Map<string, SchoolEntry>;
+  unitShort: Map<string, string>;
+}
+
+/** Tokens that spell the same word. */
+const TOKEN_ALIASES: Readonly<Record<string, string>> = {
+  univ: 'university',
+  uni: 'university',
+  universitat: 'university',
+  universitaet: 'university',
+  universite: 'university',
+  universidad: 'university',
+  universita: 'university',
+  universiteit: 'university',
+  st: 'saint',
+  ste: 'sainte',
+  inst: 'institute',
+  coll: 'college',
+  tech: 'tech',
+  sch: 'school',
+  mgmt: 'management',
+  dept: 'department',
+  intl: 'international',
+};
+/** Tokens that carry no identity. */
+const DROP_TOKENS = new Set(['the', 'at', 'of', 'in']);
+/** Parts of a name that only say which campus or mode ("Main Campus", "Online"). */
+const CAMPUS_WORDS = new Set(['campus', 'online', 'extension', 'distance']);
+const SEPARATORS = /\s*(?:,|\(|\)|\||:|;|\s[-–—]\s|[–—]|\s\/\s|\sat\s)\s*/;
+const SCHOOL_URL = /linkedin\.com\/(?:school|company)\/([^/?#]+)/i;
+
+/**
+ * Canonical key of a school name: folded, "the"/"at"/"of"/"in" dropped, spelling variants unified.
+ * Dropping "of" is safe for the exact key only because the table lists "University of X" and
+ * "X University" pairs as separate entries; the key keeps word order, so they stay apart.
+ */
+export function schoolKey(name: string): string {
+  const toks = fold(name).split(' ');
+  const out: string[] = [];
+  for (const t of toks) {
+    if (t === '') continue;
+    const a = TOKEN_ALIASES[t] ?? t;
+    if (!DROP_TOKENS.has(a)) out.push(a);
+  }
+  return out.join(' ');
+}
+
+/** Word-order-free key; keeps "of" so "University of Washington" ≠ "Washington University". */
+function schoolSortedKey(name: string): string {
+  const out: string[] = [];
+  for (const t of fold(name).split(' ')) {
+    if (t === '') continue;
+    const a = TOKEN_ALIASES[t] ?? t;
+    if (a !== 'the' && a !== 'at') out.push(a);
+  }
+  return sortedKey(out);
+}
+
+let index: SchoolIndex | null = null;
+const sameTarget = (a: Target, b: Target) => a.id === b.id && a.unit === b.unit;
+
+/** Build (once) the lookup indexes over the school table. */
+export function schoolIndex(): SchoolIndex {
+  if (index) return index;
+  const data = schoolData as SchoolData;
+  const exact = new Map<string, Target | null>();
+  const sorted = new Map<string, Target | null>();
+  const byId = new Map<string, SchoolEntry>();
+  const unitShort = new Map<string, string>();
+  const add = (name: string, t: Target) => {
+    addUnique(exact, schoolKey(name), t, sameTarget);
+    addUnique(sorted, schoolSortedKey(name), t, sameTarget);
+  };
+  for (const inst of data.institutions) {
+    byId.set(inst.id, inst);
+    add(inst.name, { id: inst.id, unit: null });
+    for (const a of inst.aliases ?? []) add(a, { id: inst.id, unit: null });
+    for (const unit of inst.units ?? []) {
+      const [uname, ...ualiases] = unit;
+      if (!uname) continue;
+      unitShort.set(`${inst.id}|${uname}`, ualiases[0] ?? uname);
+      for (const n of unit) add(n, { id: inst.id, unit: uname });
+    }
+  }
+  for (const a of data.ambiguous) {
+    exact.set(schoolKey(a), null);
+    sorted.set(schoolSortedKey(a), null);
+  }
+  index = { exact, sorted, byId, unitShort };
+  return index;
+}
+
+function lookup(idx: SchoolIndex, name: string): Target | null | undefined {
+  const e = idx.exact.get(schoolKey(name));
+  if (e !== undefined) return e;
+  return idx.sorted.get(schoolSortedKey(name));
+}
+
+const resolveCache = new Map<string, ResolvedSchool>();
+
+/** Resolve a school name to an institution of the table (or a canonical key when unknown). */
+export function resolveSchool(name: string): ResolvedSchool {
+  const hit = resolveCache.get(name);
+  if (hit) return hit;
+  const idx = schoolIndex();
+  let target = lookup(idx, name);
+  const parts = name
+    .split(SEPARATORS)
+    .map((p) => p.trim())
+    .filter(
+      (p) =>
+        p !== '' &&
+        !fold(p)
+          .split(' ')
+          .some((t) => CAMPUS_WORDS.has(t)),
+    );
+  if (target === undefined && parts.length > 1) {
+    // "Columbia University - Columbia Business School", "Kellogg School of Management, Northwestern University":
+    // every part that resolves must name the same institution; the most specific unit wins.
+    let found: Target | null = null;
+    let clash = false;
+    for (const p of parts) {
+      const t = lookup(idx, p);
+      if (!t) continue;
+      if (found && found.id !== t.id) clash = true;
+      if (!found || (t.unit && !found.unit)) found = t;
+    }
+    if (found && !clash) target = found;
+  }
+  const core = parts.length > 0 ? parts.join(' ') : name;
+  let result: ResolvedSchool;
+  if (target) {
+    const inst = idx.byId.get(target.id)!;
+    const short = target.unit
+      ? (idx.unitShort.get(`${target.id}|${target.unit}`) ?? target.unit)
+      : (inst.short ?? inst.aliases?.[0] ?? inst.name);
+    result = {
+      id: target.id,
+      unit: target.unit,
+      key: target.id,
+      sorted: target.id,
+      short,
+      institution: inst.name,
+    };
+  } else {
+    result = {
+      id: null,
+      unit: null,
+      key: schoolKey(core),
+      sorted: schoolSortedKey(core),
+      short: name.trim(),
+      institution: null,
+    };
+  }
+  if (resolveCache.size > 20_000) resolveCache.clear();
+  resolveCache.set(name, result);
+  return result;
+}
+
+/** The `<id>` of a LinkedIn school (or company) link, or null. */
+export function linkedInId(url: string | undefined): string | null {
+  if (!url) return null;
+  const m = SCHOOL_URL.exec(url);
+  return m?.[1] ? decodeURIComponent(m[1]).toLowerCase() : null;
+}
+
+/** Compare two resolved schools. */
+export function compareSchools(ra: ResolvedSchool, rb: ResolvedSchool): MatchResult {
+  if (ra.id && rb.id) {
+    if (ra.id !== rb.id) return noMatch('different institutions');
+    const inst = ra.institution ?? ra.id;
+    if (ra.unit === rb.unit) return { match: true, strength: 1, reason: `same institution: ${inst}` };
+    if (ra.unit && rb.unit)
+      return { match: true, strength: 0.8, reason: `${ra.unit} and ${rb.unit} are both part of ${inst}` };
+    const unit = ra.unit ?? rb.unit;
+    return { match: true, strength: 0.9, reason: `${unit} is part of ${inst}` };
+  }
+  if (ra.id || rb.id) return noMatch('only one side is a known institution');
+  if (ra.key !== '' && ra.key === rb.key) return { match: true, strength: 0.9, reason: 'same school name' };
+  if (ra.sorted !== '' && ra.sorted === rb.sorted)
+    return { match: true, strength: 0.85, reason: 'same school name in another word order' };
+  return noMatch('different schools');
+}
+
+/** Whether two schools are the same institution. LinkedIn school links decide when both sides have one. */
+export function sameSchool(a: SchoolInput, b: SchoolInput): MatchResult {
+  const na = typeof a === 'string' ? a : a.name;
+  const nb = typeof b === 'string' ? b : b.name;
+  const ua = typeof a === 'string' ? null : linkedInId(a.url);
+  const ub = typeof b === 'string' ? null : linkedInId(b.url);
+  if (ua && ub && ua === ub) return { match: true, strength: 1, reason: 'same LinkedIn school page' };
+  // Different links can still be one institution: a business school has its own page.
+  return compareSchools(resolveSchool(na), resolveSchool(nb));
+}
