@@ -374,6 +374,7 @@ export function computeOverlapPrepared(
   if (categories?.employer !== false) employerItems(prep, orgs, found);
   if (categories?.hometown !== false) placeItems(prep, profile, found);
   if (categories?.interest !== false) interestItems(prep, profile, found);
+  for (const c of found) c.strength = Math.round(c.strength * 1000) / 1000;
   found.sort(compareCandidates);
   const seen = new Set<string>();
   const items: OverlapItem[] = [];
@@ -381,7 +382,7 @@ export function computeOverlapPrepared(
     const key = `${item.kind}|${entity}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    items.push({ ...item, strength: Math.round(item.strength * 1000) / 1000 });
+    items.push(item);
   }
   const fit = fitFrom(prep.me.seniority, profile, { sameOrg: sameCurrentOrg(prep, orgs) });
   return { items, score: scoreOf(items), fit };

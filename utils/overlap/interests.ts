@@ -11,6 +11,8 @@ import { isSensitive } from './sensitive';
 
 /** Shape of `data/interests.json`. */
 export interface InterestData {
+  /** Names made of symbols that folding would erase ("C++" → "c plus plus"), matched in lower case. */
+  symbols: Record<string, string>;
   /** Groups of names for one interest; the first is canonical. */
   synonyms: string[][];
   /** `[narrower, broader]`: "bouldering" is a kind of "climbing". */
@@ -48,8 +50,13 @@ export function stem(t: string): string {
   return t;
 }
 
+const SYMBOLS = Object.entries((interestData as InterestData).symbols);
+
 const stemmed = (s: string): string[] => {
-  const f = fold(s);
+  let text = s;
+  const lower = s.toLowerCase();
+  for (const [sym, words] of SYMBOLS) if (lower.includes(sym)) text = text.toLowerCase().replaceAll(sym, words);
+  const f = fold(text);
   return f === '' ? [] : f.split(' ').map(stem);
 };
 

@@ -189,6 +189,23 @@ function parseUncached(raw: string): ParsedPlace | null {
     .map((p) => fold(p))
     .filter((p) => p !== '');
   if (parts.length === 0 || (parts.length === 1 && NOT_PLACES.has(parts[0]!))) return null;
+  // "Portland, Oregon Metropolitan Area": the whole string names a metro.
+  const whole = idx.metros.get(parts.join(' '));
+  if (whole?.length === 1) {
+    const m = idx.metroById.get(whole[0]!)!;
+    return areaOf(raw, m);
+  }
+  // "Columbus, Ohio Metropolitan Area": the area words sit on the region part.
+  let areaOnRegion = false;
+  if (parts.length > 1) {
+    const tail = parts[parts.length - 1]!;
+    for (const suf of AREA_SUFFIXES)
+      if (tail.endsWith(suf) && idx.regions.has(tail.slice(0, -suf.length))) {
+        parts[parts.length - 1] = tail.slice(0, -suf.length);
+        areaOnRegion = true;
+        break;
+      }
+  }
   let country: string | null = null;
   let region: string | null = null;
   let regionCandidates: string[] | null = null;
@@ -243,13 +260,10 @@ function parseUncached(raw: string): ParsedPlace | null {
     regionsCompatible(r, region, country) && (!regionCandidates || regionCandidates.includes(r));
   // Metro names first ("Greater Boston", "Frankfurt Rhine-Main Metropolitan Area").
   const metroIds = (idx.metros.get(head) ?? []).filter((id) => fits(idx.metroById.get(id)!.region));
-  if (metroIds.length === 1) {
-    const m = idx.metroById.get(metroIds[0]!)!;
-    return { ...base, level: 'metro', metro: m.id, region: m.region, country: countryOf(m.region) };
-  }
+  if (metroIds.length === 1) return areaOf(raw, idx.metroById.get(metroIds[0]!)!);
   // "Greater X Area", "X Area": the area around city X.
   let core = head;
-  let area = false;
+  let area = areaOnRegion;
   for (const p of AREA_PREFIXES)
     if (core.startsWith(p)) {
       core = core.slice(p.length);
@@ -292,6 +306,19 @@ function parseUncached(raw: string): ParsedPlace | null {
     return { ...base, level: area ? 'metro' : 'city', city: `?${core}`, cityName: core, ambiguous: true };
   // A city the gazetteer does not know (or a region it knows under another name).
   return { ...base, level: area ? 'metro' : 'city', city: `?${core}`, cityName: core };
+}
+
+function areaOf(raw: string, m: MetroEntry): ParsedPlace {
+  return {
+    raw,
+    level: 'metro',
+    city: null,
+    cityName: null,
+    ambiguous: false,
+    metro: m.id,
+    region: m.region,
+    country: countryOf(m.region),
+  };
 }
 
 /** Display name of a region id. */

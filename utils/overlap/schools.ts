@@ -173,7 +173,7 @@ export function resolveSchool(name: string): ResolvedSchool {
           .split(' ')
           .some((t) => CAMPUS_WORDS.has(t)),
     );
-  if (target === undefined && parts.length > 1) {
+  if (target === undefined && (parts.length > 1 || (parts.length === 1 && parts[0] !== name.trim()))) {
     // "Columbia University - Columbia Business School", "Kellogg School of Management, Northwestern University":
     // every part that resolves must name the same institution; the most specific unit wins.
     let found: Target | null = null;
