@@ -14,6 +14,8 @@ export interface SeniorityData {
   levels: string[];
   /** Level given to a title that names no level ("Software Engineer"). */
   defaultLevel: number;
+  /** Words that move the next level phrase up or down ("Senior Product Manager" is above "Product Manager"). */
+  modifiers: Record<string, number>;
   /** `[phrase, level, badge]`: "vice president" → 7, "VP". */
   titles: [string, number, string][];
 }
@@ -41,6 +43,7 @@ export interface FitContext {
 
 interface SeniorityIndex {
   phrases: Map<string, { level: number; label: string; n: number }>;
+  modifiers: Record<string, number>;
   maxN: number;
   levels: string[];
   defaultLevel: number;
@@ -53,7 +56,7 @@ const SPONSOR_FOLLOWERS = 10_000;
 
 function seniorityIndex(): SeniorityIndex {
   if (index) return index;
-  const data = seniorityData as SeniorityData;
+  const data = seniorityData as unknown as SeniorityData;
   const phrases = new Map<string, { level: number; label: string; n: number }>();
   let maxN = 1;
   for (const [phrase, level, label] of data.titles) {
@@ -62,7 +65,7 @@ function seniorityIndex(): SeniorityIndex {
     maxN = Math.max(maxN, n);
     phrases.set(key, { level, label, n });
   }
-  index = { phrases, maxN, levels: data.levels, defaultLevel: data.defaultLevel };
+  index = { phrases, maxN, modifiers: data.modifiers, levels: data.levels, defaultLevel: data.defaultLevel };
   return index;
 }
 
@@ -77,14 +80,29 @@ export function readSeniority(title: string | undefined): Seniority {
   if (hit) return hit;
   const toks = fold(t).split(' ');
   let best: { level: number; label: string } | null = null;
+  let bump = 0;
+  let bumpLabel = '';
   for (let i = 0; i < toks.length; i++) {
     for (let n = Math.min(idx.maxN, toks.length - i); n >= 1; n--) {
-      const p = idx.phrases.get(toks.slice(i, i + n).join(' '));
-      if (p) {
-        if (!best || p.level > best.level) best = p;
-        i += n - 1;
-        break;
+      const key = toks.slice(i, i + n).join(' ');
+      const p = idx.phrases.get(key);
+      if (!p) continue;
+      const mod = n === 1 ? idx.modifiers[key] : undefined;
+      let found = p;
+      if (mod !== undefined) {
+        bump = mod;
+        bumpLabel = p.label;
+      } else if (bump !== 0 && p.level >= 4) {
+        found = {
+          ...p,
+          level: Math.max(0, Math.min(idx.levels.length - 1, p.level + bump)),
+          label: `${bumpLabel} ${p.label}`,
+        };
+        bump = 0;
       }
+      if (!best || found.level > best.level) best = found;
+      i += n - 1;
+      break;
     }
   }
   const out: Seniority = best
