@@ -14,7 +14,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const EXT = join(ROOT, '.output/chrome-mv3');
 /** Sample profiles: slug → fixture of an invented person. */
 const SAMPLES: Record<string, string> = {
-  'maya-lindqvist': 'tests/fixtures/e2e/maya-lindqvist.html',
+  'amara-okafor': 'tests/fixtures/linkedin/sdui-amara-okafor.html',
+  'lior-ben-david-test': 'tests/fixtures/linkedin/pvs-2024-07-lior-ben-david.html',
 };
 
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
@@ -59,7 +60,11 @@ for (const slug of Object.keys(SAMPLES)) {
   await page.goto(`https://www.linkedin.com/in/${slug}/`);
 }
 console.log(`Common Ground is loaded (extension id ${id}).`);
-console.log(`Sample profiles: ${Object.keys(SAMPLES).map((s) => `https://www.linkedin.com/in/${s}/`).join('  ')}`);
+console.log(
+  `Sample profiles: ${Object.keys(SAMPLES)
+    .map((s) => `https://www.linkedin.com/in/${s}/`)
+    .join('  ')}`,
+);
 if (headless) {
   const shot = join(ROOT, '.output/try.png');
   const page = context.pages().at(-1);

@@ -105,7 +105,7 @@ export default defineContentScript({
       paint();
     }
 
-    async function start(url: string) {
+    async function start(url: string, navigated: boolean) {
       run?.abort();
       run = new AbortController();
       const signal = run.signal;
@@ -117,12 +117,14 @@ export default defineContentScript({
         return;
       }
       // After in-page navigation the previous profile's DOM lingers: wait for this slug's content.
-      const ready = await waitForProfile(document, slug, signal);
+      const ready = await waitForProfile(document, slug, signal, navigated);
       if (signal.aborted) return;
       const read = () => readPage(document, location.href);
       const result = read();
       if (!ready || !result.profile) {
-        const message = result.page.message ?? 'Common Ground could not read this page.';
+        const message = !ready
+          ? 'This page still shows another profile. Reload the page to read this one.'
+          : (result.page.message ?? 'Common Ground could not read this page.');
         await send('profile/unreadable', { message });
         await ensureUi(false);
         view = { state: 'unreadable', message, diagnostic: JSON.stringify(result.page, null, 2) };
@@ -137,12 +139,12 @@ export default defineContentScript({
       });
     }
 
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void start(newUrl.href));
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void start(newUrl.href, true));
     ctx.onInvalidated(() => {
       run?.abort();
       ui?.remove();
       ui = null;
     });
-    await start(location.href);
+    await start(location.href, false);
   },
 });

@@ -1,9 +1,21 @@
 /** Waiting for a profile's own content and watching for lazy sections, without polling in a tight loop. */
+import { slugFromDom } from '@/utils/linkedin/page-identity';
 import { isPageFor } from '@/utils/linkedin/read-page';
 
-/** Resolve true once the document shows the profile `slug` (false after `timeoutMs` or on abort). */
-export function waitForProfile(doc: Document, slug: string, signal: AbortSignal, timeoutMs = 10_000): Promise<boolean> {
-  if (isPageFor(doc, slug)) return Promise.resolve(true);
+/**
+ * Resolve true once the document shows the profile `slug`. On a fresh page load (`navigated`
+ * false) a document that names no profile at all is read as it is: no earlier profile can linger.
+ * After an in-page navigation the old profile's DOM lingers, so wait for the new slug; at the
+ * timeout, read anyway unless the page still names a different profile (then false).
+ */
+export function waitForProfile(
+  doc: Document,
+  slug: string,
+  signal: AbortSignal,
+  navigated: boolean,
+  timeoutMs = 8_000,
+): Promise<boolean> {
+  if (isPageFor(doc, slug) || (!navigated && slugFromDom(doc) === null)) return Promise.resolve(true);
   return new Promise((resolve) => {
     const done = (ok: boolean) => {
       observer.disconnect();
@@ -16,7 +28,7 @@ export function waitForProfile(doc: Document, slug: string, signal: AbortSignal,
       if (isPageFor(doc, slug)) done(true);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-    const timer = setTimeout(() => done(isPageFor(doc, slug)), timeoutMs);
+    const timer = setTimeout(() => done(isPageFor(doc, slug) || slugFromDom(doc) === null), timeoutMs);
     signal.addEventListener('abort', onAbort);
   });
 }

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, type ExtensionBrowser, fixture, launch, openExtensionPage, routeProfiles } from './browser';
-import { SAMPLE } from './pages';
+import { EXTENSION_DIR, type ExtensionBrowser, launch, openExtensionPage, routeProfiles } from './browser';
+import { PROFILES, SAMPLE } from './pages';
 
 let browser: ExtensionBrowser | null = null;
 afterEach(async () => {
@@ -83,16 +83,16 @@ describe('a new user', () => {
 
   it('sees hostile markup in a profile as text, and nothing runs', async () => {
     browser = await launch();
-    await routeProfiles(browser.context, { 'hostile-hal': fixture('e2e', 'hostile-name.html') });
+    await routeProfiles(browser.context, PROFILES);
     const page = await browser.context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto('https://www.linkedin.com/in/hostile-hal/');
+    await page.goto('https://www.linkedin.com/in/robin-hostile-test/');
     const name = page.locator('common-ground-panel [data-testid=cg-name]');
-    await expect.poll(() => name.textContent()).toBe('<img src=x onerror=alert(1)>');
+    await expect.poll(() => name.textContent()).toBe('Robin <img src=x onerror=alert(1)> Tables');
     expect(await page.locator('common-ground-panel img').count()).toBe(0);
     await page.locator('common-ground-panel [data-testid=cg-save]').click();
     const popup = await openExtensionPage(browser, 'popup.html');
