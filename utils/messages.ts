@@ -7,6 +7,7 @@
  * `send()` from `./send.ts`, which only imports the types below.
  */
 import { z } from 'zod';
+import type { Draft } from './outreach/drafts';
 import {
   DraftKind,
   Export,
@@ -61,6 +62,14 @@ export const Requests = {
   'templates/save': z.object({ template: Template }),
   'templates/delete': z.object({ id: z.string().min(1) }),
   'draft/context': Slug.extend({ kind: DraftKind.optional() }),
+  /** Draft for a saved person (their role and projects), or for the profile on screen when not saved. */
+  'draft/make': Slug.extend({
+    kind: DraftKind,
+    variant: z.number().int().min(0).optional(),
+    profile: Profile.optional(),
+    role: PersonRole.optional(),
+    templateId: z.string().optional(),
+  }),
   'data/export': z.object({}),
   'data/import': z.object({ text: z.string() }),
   'data/clear': z.object({}),
@@ -89,6 +98,9 @@ export type TabCard =
   | { state: 'profile'; card: ProfileCard }
   | { state: 'unreadable'; message: string }
   | { state: 'none' };
+
+/** A drafted message (see utils/outreach/drafts.ts). */
+export type { Draft };
 
 /** Import outcome. */
 export interface ImportReport {
@@ -127,6 +139,7 @@ export interface Responses {
   'templates/save': Template;
   'templates/delete': null;
   'draft/context': DraftContext;
+  'draft/make': Draft;
   'data/export': { json: string; csv: string; filename: string };
   'data/import': ImportReport;
   'data/clear': null;

@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import * as q from '../db/queries';
 import type { MessageType, PayloadOf, ProfileCard, Responses, TabCard } from '../messages';
 import { snooze } from '../outreach/cadence';
+import { draft } from '../outreach/drafts';
 import { newPerson, refreshSnapshot } from '../outreach/person';
 import { move, recordTouch } from '../outreach/pipeline';
 import { buildExport, mergeImport, parseImport, serializeExport, toCsv } from '../outreach/transfer';
@@ -159,6 +160,29 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
       const mine = me ?? MyProfile.parse({});
       const overlap = computeOverlap(mine, person.profile, settings.categories);
       return { person, me: mine, settings, overlap, templates };
+    },
+
+    'draft/make': async ({ slug, kind, variant, profile, role, templateId }) => {
+      const [person, me, settings, templates] = await Promise.all([
+        q.getPerson(db, slug),
+        q.getMe(db),
+        q.getSettings(db),
+        q.listTemplates(db),
+      ]);
+      const target = person?.profile ?? profile;
+      if (!target) throw new Error(`No saved person "${slug}" and no profile to draft for.`);
+      const mine = me ?? MyProfile.parse({});
+      return draft({
+        kind,
+        variant,
+        me: mine,
+        profile: target,
+        overlap: computeOverlap(mine, target, settings.categories),
+        role: person?.role ?? role ?? 'mentor',
+        settings,
+        projects: person?.projects ?? [],
+        template: templateId ? templates.find((t) => t.id === templateId && t.kind === kind) : undefined,
+      });
     },
 
     'data/export': async () => {

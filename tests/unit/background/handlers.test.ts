@@ -97,3 +97,20 @@ describe('background handlers', () => {
     expect(await h['person/list']({}, {})).toEqual(before);
   });
 });
+
+describe('drafting in the background', () => {
+  it('drafts for a saved person with their role, within the connection-note limit', async () => {
+    await h['me/save']({ me }, {});
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    const note = await h['draft/make']({ slug: 'ada', kind: 'connection-note' }, {});
+    expect(note.limit).toBe(200);
+    expect(note.length).toBeLessThanOrEqual(200);
+    expect(note.body).toContain('Ada');
+  });
+
+  it('drafts for an unsaved profile on screen, and says so when there is neither', async () => {
+    const d = await h['draft/make']({ slug: 'lin', kind: 'first-message', profile: sampleProfile('lin', { name: 'Lin Wu' }) }, {});
+    expect(d.body).toContain('Lin');
+    await expect(h['draft/make']({ slug: 'ghost', kind: 'first-message' }, {})).rejects.toThrow('No saved person "ghost"');
+  });
+});
