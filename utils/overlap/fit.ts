@@ -118,7 +118,9 @@ export function currentTitle(profile: Profile): string | undefined {
   return profile.current?.title ?? profile.experience[0]?.title ?? profile.headline?.split(HEADLINE_SPLIT)[0];
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+const plural = (n: number, one: string, many: string) =>
+  `${n >= 1000 ? String(n).replace(THOUSANDS, ',') : n} ${n === 1 ? one : many}`;
 
 /** Suggest sponsor, mentor or peer for a person, with the reasons. */
 export function fitFrom(mySeniority: string, profile: Profile, ctx: FitContext): Fit {

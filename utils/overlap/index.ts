@@ -129,19 +129,27 @@ const EMPLOYER_STRENGTH = { nowNow: 1, wasNow: 0.75, nowWas: 0.7, wasWas: 0.65 }
 
 const years = (start?: string, end?: string): string => (start && end ? `${start}–${end}` : (end ?? start ?? ''));
 const sentenceCase = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
-const join = (parts: (string | undefined)[], sep: string) => parts.filter((p): p is string => !!p).join(sep);
+function join(parts: (string | undefined)[], sep: string): string {
+  let out = '';
+  for (const p of parts) if (p) out = out ? out + sep + p : p;
+  return out;
+}
 
 function schoolItems(prep: PreparedMe, profile: Profile, out: Candidate[]): void {
+  if (prep.schools.length === 0) return;
   for (const ed of profile.education) {
     const theirs = resolveSchool(ed.school);
-    const detail = join(
-      [ed.degree, ed.field && ed.degree ? `in ${ed.field}` : ed.field, years(undefined, ed.end ?? ed.start)],
-      ' ',
-    );
-    const theirsText = join([clean(ed.school), detail], ', ');
+    let theirsText: string | null = null;
     for (const mine of prep.schools) {
       const m = compareSchools(mine.r, theirs);
       if (!m.match) continue;
+      theirsText ??= join(
+        [
+          clean(ed.school),
+          join([ed.degree, ed.field && ed.degree ? `in ${ed.field}` : ed.field, ed.end ?? ed.start], ' '),
+        ],
+        ', ',
+      );
       out.push({
         kind: 'almaMater',
         entity: `school:${mine.r.id ?? mine.r.key}`,
@@ -155,44 +163,57 @@ function schoolItems(prep: PreparedMe, profile: Profile, out: Candidate[]): void
   }
 }
 
-function placeItems(prep: PreparedMe, profile: Profile, out: Candidate[]): void {
-  const sources: { text: string; where: string; weight: number }[] = [];
-  if (profile.location) sources.push({ text: profile.location, where: 'location', weight: PLACE_SOURCE.location });
-  for (const ex of profile.experience)
-    if (ex.location)
-      sources.push({
-        text: ex.location,
-        where: ex.company ? `worked at ${ex.company}` : 'experience',
-        weight: PLACE_SOURCE.experience,
-      });
-  for (const ed of profile.education)
-    if (ed.location) sources.push({ text: ed.location, where: `studied at ${ed.school}`, weight: PLACE_SOURCE.school });
-  for (const src of sources) {
-    const theirs = parsePlace(src.text);
-    if (!theirs) continue;
-    for (const mine of prep.places) {
-      const m = comparePlaces(mine.p, theirs);
-      if (!m.match) continue;
-      const text = clean(src.text);
-      out.push({
-        kind: 'hometown',
-        entity: `place:${m.label}`,
-        mine: mine.raw,
-        theirs: text,
-        evidence: `You (${mine.where === 'hometown' ? 'hometown' : 'lived'}): ${mine.raw} · Them (${src.where}): ${text}`,
-        strength: m.strength * src.weight,
-        label: m.label,
-      });
-    }
+type PlaceSource = 'location' | 'experience' | 'school';
+
+function placeWhere(src: PlaceSource, name: string | undefined): string {
+  if (src === 'location') return 'location';
+  if (src === 'school') return `studied at ${name}`;
+  return name ? `worked at ${name}` : 'experience';
+}
+
+function placeMatches(
+  prep: PreparedMe,
+  text: string,
+  src: PlaceSource,
+  name: string | undefined,
+  out: Candidate[],
+): void {
+  const theirs = parsePlace(text);
+  if (!theirs) return;
+  for (const mine of prep.places) {
+    const m = comparePlaces(mine.p, theirs);
+    if (!m.match) continue;
+    const shown = clean(text);
+    out.push({
+      kind: 'hometown',
+      entity: `place:${m.label}`,
+      mine: mine.raw,
+      theirs: shown,
+      evidence: `You (${mine.where === 'hometown' ? 'hometown' : 'lived'}): ${mine.raw} · Them (${placeWhere(src, name)}): ${shown}`,
+      strength: m.strength * PLACE_SOURCE[src],
+      label: m.label,
+    });
   }
 }
 
-function interestCandidates(prep: PreparedMe, c: CanonicalInterest): Set<number> {
-  const found = new Set<number>();
-  for (const i of prep.interestByKey.get(c.key) ?? []) found.add(i);
-  for (const i of prep.interestByKey.get(c.compact) ?? []) found.add(i);
-  for (const i of prep.interestByRelated.get(c.key) ?? []) found.add(i);
-  for (const t of c.toks) for (const i of prep.interestByToken.get(t) ?? []) found.add(i);
+function placeItems(prep: PreparedMe, profile: Profile, out: Candidate[]): void {
+  if (prep.places.length === 0) return;
+  if (profile.location) placeMatches(prep, profile.location, 'location', undefined, out);
+  for (const ex of profile.experience) if (ex.location) placeMatches(prep, ex.location, 'experience', ex.company, out);
+  for (const ed of profile.education) if (ed.location) placeMatches(prep, ed.location, 'school', ed.school, out);
+}
+
+function addAll(found: number[], list: number[] | undefined): void {
+  if (list) for (const i of list) if (!found.includes(i)) found.push(i);
+}
+
+/** Indexes of my interests worth comparing with one of theirs (same key, a shared word, a kind-of link). */
+function interestCandidates(prep: PreparedMe, c: CanonicalInterest): number[] {
+  const found: number[] = [];
+  addAll(found, prep.interestByKey.get(c.key));
+  addAll(found, prep.interestByKey.get(c.compact));
+  addAll(found, prep.interestByRelated.get(c.key));
+  for (const t of c.toks) addAll(found, prep.interestByToken.get(t));
   return found;
 }
 
@@ -266,34 +287,29 @@ function aboutItems(prep: PreparedMe, about: string, out: Candidate[]): void {
 }
 
 interface TheirOrg {
-  name: string;
-  url?: string;
   r: ResolvedEmployer;
   current: boolean;
-  text: string;
+  company: string;
+  title?: string;
+  when: string;
 }
+
+const orgText = (o: TheirOrg): string => join([o.title, clean(o.company)], ' at ') + (o.when ? ` (${o.when})` : '');
 
 function theirOrgs(profile: Profile): TheirOrg[] {
   const orgs: TheirOrg[] = [];
   const cur = profile.current;
   if (cur?.company)
-    orgs.push({
-      name: cur.company,
-      url: cur.companyUrl,
-      r: resolveEmployer(cur.company),
-      current: true,
-      text: `${join([cur.title, clean(cur.company)], ' at ')} (now)`,
-    });
+    orgs.push({ r: resolveEmployer(cur.company), current: true, company: cur.company, title: cur.title, when: 'now' });
   for (const ex of profile.experience) {
     if (!ex.company) continue;
     const current = ex.end !== undefined && CURRENT_END.has(fold(ex.end));
-    const when = current ? 'now' : years(ex.start, ex.end);
     orgs.push({
-      name: ex.company,
-      url: ex.companyUrl,
       r: resolveEmployer(ex.company),
       current,
-      text: join([ex.title, clean(ex.company)], ' at ') + (when ? ` (${when})` : ''),
+      company: ex.company,
+      title: ex.title,
+      when: current ? 'now' : years(ex.start, ex.end),
     });
   }
   return orgs;
@@ -317,8 +333,8 @@ function employerItems(prep: PreparedMe, orgs: TheirOrg[], out: Candidate[]): vo
         kind: 'employer',
         entity: `employer:${mine.r.key}`,
         mine: mine.raw,
-        theirs: org.text,
-        evidence: `You: ${mine.raw} (${mine.current ? 'current' : 'former'}) · Them: ${org.text}`,
+        theirs: orgText(org),
+        evidence: `You: ${mine.raw} (${mine.current ? 'current' : 'former'}) · Them: ${orgText(org)}`,
         strength: base * m.strength,
         label,
       });
@@ -330,7 +346,8 @@ function employerItems(prep: PreparedMe, orgs: TheirOrg[], out: Candidate[]): vo
 function sameCurrentOrg(prep: PreparedMe, orgs: TheirOrg[]): boolean {
   const mine = prep.employers[0];
   if (!mine) return false;
-  return orgs.some((o) => o.current && compareEmployers(mine.r, o.r).match);
+  for (const o of orgs) if (o.current && compareEmployers(mine.r, o.r).match) return true;
+  return false;
 }
 
 function compareCandidates(a: Candidate, b: Candidate): number {
@@ -378,11 +395,18 @@ export function computeOverlapPrepared(
   found.sort(compareCandidates);
   const seen = new Set<string>();
   const items: OverlapItem[] = [];
-  for (const { entity, ...item } of found) {
-    const key = `${item.kind}|${entity}`;
+  for (const c of found) {
+    const key = `${c.kind}|${c.entity}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    items.push(item);
+    items.push({
+      kind: c.kind,
+      mine: c.mine,
+      theirs: c.theirs,
+      evidence: c.evidence,
+      strength: c.strength,
+      label: c.label,
+    });
   }
   const fit = fitFrom(prep.me.seniority, profile, { sameOrg: sameCurrentOrg(prep, orgs) });
   return { items, score: scoreOf(items), fit };

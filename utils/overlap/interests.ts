@@ -33,6 +33,8 @@ export interface CanonicalInterest {
 
 interface InterestIndex {
   synonyms: Map<string, string[]>;
+  /** First words of every synonym, to skip n-gram lookups that cannot hit. */
+  firstWords: Set<string>;
   maxN: number;
   kindOf: Map<string, Set<string>>;
   notKindOf: Set<string>;
@@ -42,11 +44,16 @@ interface InterestIndex {
 let index: InterestIndex | null = null;
 const KEEP_S = ['ss', 'us', 'is', 'os', 'ics'];
 
+function keepsS(t: string): boolean {
+  for (const e of KEEP_S) if (t.endsWith(e)) return true;
+  return false;
+}
+
 /** Light stemming: plural "s"/"ies" only, so "board games" = "board game" and "hobbies" = "hobby". */
 export function stem(t: string): string {
   if (t.length <= 3) return t;
   if (t.endsWith('ies') && t.length > 4) return `${t.slice(0, -3)}y`;
-  if (t.endsWith('s') && !KEEP_S.some((e) => t.endsWith(e))) return t.slice(0, -1);
+  if (t.endsWith('s') && !keepsS(t)) return t.slice(0, -1);
   return t;
 }
 
@@ -65,6 +72,7 @@ export function interestIndex(): InterestIndex {
   if (index) return index;
   const data = interestData as InterestData;
   const synonyms = new Map<string, string[]>();
+  const firstWords = new Set<string>();
   let maxN = 1;
   for (const group of data.synonyms) {
     const canon = stemmed(group[0] ?? '');
@@ -72,9 +80,10 @@ export function interestIndex(): InterestIndex {
       const toks = stemmed(name);
       maxN = Math.max(maxN, toks.length);
       synonyms.set(toks.join(' '), canon);
+      if (toks[0]) firstWords.add(toks[0]);
     }
   }
-  index = { synonyms, maxN, kindOf: new Map(), notKindOf: new Set(), generic: new Set() };
+  index = { synonyms, firstWords, maxN, kindOf: new Map(), notKindOf: new Set(), generic: new Set() };
   const idx = index;
   for (const [narrow, broad] of data.kindOf) {
     if (!narrow || !broad) continue;
@@ -95,6 +104,10 @@ function substitute(toks: string[], idx: InterestIndex): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < toks.length) {
+    if (!idx.firstWords.has(toks[i]!)) {
+      out.push(toks[i++]!);
+      continue;
+    }
     let done = false;
     for (let n = Math.min(idx.maxN, toks.length - i); n >= 1; n--) {
       const canon = idx.synonyms.get(toks.slice(i, i + n).join(' '));
@@ -112,8 +125,15 @@ function substitute(toks: string[], idx: InterestIndex): string[] {
 
 /** Canonical tokens of any text (used for About sentences as well as interest names). */
 export function canonicalTokens(text: string): string[] {
-  return substitute(stemmed(text), interestIndex());
+  const hit = tokenCache.get(text);
+  if (hit) return hit;
+  const out = substitute(stemmed(text), interestIndex());
+  if (tokenCache.size > 50_000) tokenCache.clear();
+  tokenCache.set(text, out);
+  return out;
 }
+
+const tokenCache = new Map<string, string[]>();
 
 const canonCache = new Map<string, CanonicalInterest>();
 
@@ -133,7 +153,8 @@ export function isGenericPhrase(toks: readonly string[]): boolean {
   const idx = interestIndex();
   if (toks.length === 0) return true;
   if (toks.length === 1 && (toks[0]!.length < 2 || idx.generic.has(toks[0]!))) return true;
-  return toks.every((t) => idx.generic.has(t));
+  for (const t of toks) if (!idx.generic.has(t)) return false;
+  return true;
 }
 
 /** Compare two canonical interests. Symmetric. */

@@ -79,10 +79,12 @@ export function addUnique<V>(index: Map<string, V | null>, key: string, value: V
 
 /** Text shown to a person: trimmed and single-spaced. */
 export function clean(s: string): string {
-  return s.replace(SPACES, ' ').trim();
+  const t = s.trim();
+  return ODD_SPACE.test(t) ? t.replace(SPACES, ' ') : t;
 }
 
 const SPACES = /\s+/g;
+const ODD_SPACE = /\s\s|[^\S ]/;
 
 /** The result every matcher returns: whether the two sides are the same thing, how strongly, and why. */
 export interface MatchResult {

@@ -329,21 +329,25 @@ export const countryName = (code: string): string => placeIndex().countryName.ge
 export const metroLabel = (id: string): string => placeIndex().metroById.get(id)?.label ?? id;
 
 /** Compare two parsed places; the label names what they share ("Cologne", "Boston area", "Texas"). */
+function none(reason: string): MatchResult & { label: string } {
+  return { match: false, strength: 0, reason, label: '' };
+}
+const isBare = (p: ParsedPlace): boolean => p.ambiguous && !p.region && !p.country;
+const isSpecific = (p: ParsedPlace): boolean => p.region !== null || p.country !== null;
+
+/** Compare two parsed places; the label names what they share ("Cologne", "Boston area", "Texas"). */
 export function comparePlaces(a: ParsedPlace, b: ParsedPlace): MatchResult & { label: string } {
-  const none = (reason: string) => ({ ...noMatch(reason), label: '' });
   if (a.country && b.country && a.country !== b.country) return none('different countries');
   if (a.ambiguous || b.ambiguous) {
     // A bare namesake ("Richmond") matches only an equally bare one.
-    const bare = (p: ParsedPlace) => p.ambiguous && !p.region && !p.country;
-    if (bare(a) && bare(b) && a.city !== null && a.city === b.city)
+    if (isBare(a) && isBare(b) && a.city !== null && a.city === b.city)
       return { match: true, strength: 0.6, reason: 'same place name', label: a.cityName ?? '' };
     return none('namesake: cannot tell which place is meant');
   }
   if (a.city && b.city && a.city === b.city) {
     if (a.city.startsWith('?')) {
       // Unknown to the gazetteer: same name, and both say the same region (or both say nothing).
-      const specific = (p: ParsedPlace) => p.region !== null || p.country !== null;
-      if (specific(a) !== specific(b)) return none('same name, but only one side says where');
+      if (isSpecific(a) !== isSpecific(b)) return none('same name, but only one side says where');
       if (a.region && b.region && a.region !== b.region) return none('same name in different regions');
       return { match: true, strength: 0.85, reason: 'same city name', label: titleCase(a.cityName ?? '') };
     }
@@ -352,13 +356,8 @@ export function comparePlaces(a: ParsedPlace, b: ParsedPlace): MatchResult & { l
   if (a.metro && b.metro && a.metro === b.metro)
     return { match: true, strength: 0.8, reason: 'same metro area', label: metroLabel(a.metro) };
   if (a.region && b.region && a.region === b.region && placeIndex().regionName.has(a.region)) {
-    const bothCitiesUnknown = a.city?.startsWith('?') || b.city?.startsWith('?');
-    return {
-      match: true,
-      strength: bothCitiesUnknown ? 0.4 : 0.5,
-      reason: 'same region',
-      label: regionName(a.region),
-    };
+    const unknownCity = a.city?.startsWith('?') || b.city?.startsWith('?');
+    return { match: true, strength: unknownCity ? 0.4 : 0.5, reason: 'same region', label: regionName(a.region) };
   }
   if ((a.level === 'country' || b.level === 'country') && a.country && a.country === b.country)
     return { match: true, strength: 0.25, reason: 'same country', label: countryName(a.country) };
