@@ -11,7 +11,11 @@ export interface OverlapBadgeProps {
 
 /** A badge button with its evidence in a popover below it. */
 export function OverlapBadge({ item, id }: OverlapBadgeProps) {
-  const [open, setOpen] = useState(false);
+  // Click pins the evidence open or closed; hover shows it until the pointer leaves.
+  const [pinned, setPinned] = useState(false);
+  const [hover, setHover] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const open = pinned || (hover && !dismissed);
   const evidenceId = `${id}-evidence`;
   return (
     <span class="cg-badge-wrap">
@@ -23,11 +27,20 @@ export function OverlapBadge({ item, id }: OverlapBadgeProps) {
         aria-expanded={open}
         aria-describedby={evidenceId}
         aria-label={`${KIND_LABELS[item.kind]}: ${item.label ?? item.theirs}. Show evidence`}
-        onClick={() => setOpen(!open)}
-        onMouseEnter={() => setOpen(true)}
-        onMouseLeave={() => setOpen(false)}
+        onClick={() => {
+          setPinned(!pinned);
+          setDismissed(pinned);
+        }}
+        onMouseEnter={() => setHover(true)}
+        onMouseLeave={() => {
+          setHover(false);
+          setDismissed(false);
+        }}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') setOpen(false);
+          if (e.key === 'Escape') {
+            setPinned(false);
+            setDismissed(true);
+          }
         }}
       >
         {item.label ?? item.theirs}

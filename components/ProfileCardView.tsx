@@ -2,12 +2,15 @@
  * The common-ground card for one profile: name, badges, fit line, save / status / note.
  * Rendered in the in-page panel and in the side panel; it only renders props.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ProfileCard } from '@/utils/messages';
 import { allowedMoves, STATUS_LABELS } from '@/utils/outreach/pipeline';
 import type { PersonRole, Status } from '@/utils/schema';
+import type { SuggestField } from '@/utils/self-profile';
 import { ROLE_LABELS, shortDate } from './labels';
 import { OverlapBadge } from './OverlapBadge';
+import { SelfImport } from './SelfImport';
 
 /** What the card shows. */
 export type CardView =
@@ -23,6 +26,14 @@ export interface ProfileCardViewProps {
   onMove(status: Status): void;
   onNote(note: string): void;
   onOpenOptions(): void;
+  /** "Use as my profile" on the user's own page. */
+  onAdopt?(picks: { field: SuggestField; value: string }[]): void;
+  /** Set after "Use as my profile" succeeded. */
+  adopted?: string | null;
+  /** Collapsible in-page card: show a minimise button and, when collapsed, only a chip. */
+  collapsible?: boolean;
+  /** The draft composer, shown for a readable profile that is not the user's own. */
+  children?: ComponentChildren;
 }
 
 const SAVE_ROLES: PersonRole[] = ['sponsor', 'mentor', 'both', 'connector'];
@@ -30,6 +41,37 @@ const SAVE_ROLES: PersonRole[] = ['sponsor', 'mentor', 'both', 'connector'];
 /** The card. */
 export function ProfileCardView(props: ProfileCardViewProps) {
   const { view } = props;
+  const [collapsed, setCollapsed] = useState(false);
+  if (props.collapsible && collapsed) {
+    const count = view.state === 'profile' ? (view.card.overlap?.items.length ?? 0) : 0;
+    return (
+      <button
+        type="button"
+        class="cg-chip"
+        data-testid="cg-chip"
+        aria-expanded="false"
+        aria-label={`Common Ground: ${count} in common. Show the card`}
+        onClick={() => setCollapsed(false)}
+      >
+        <span class="cg-logo" aria-hidden="true">
+          CG
+        </span>
+        {count > 0 ? `${count} in common` : 'Common Ground'}
+      </button>
+    );
+  }
+  const minimise = props.collapsible ? (
+    <button
+      type="button"
+      class="cg-icon"
+      data-testid="cg-minimise"
+      aria-label="Minimise the Common Ground card"
+      aria-expanded="true"
+      onClick={() => setCollapsed(true)}
+    >
+      –
+    </button>
+  ) : null;
   if (view.state === 'loading') {
     return (
       <section class="cg-card" aria-label="Common Ground" aria-busy="true">
@@ -49,8 +91,19 @@ export function ProfileCardView(props: ProfileCardViewProps) {
         <h2 class="cg-name" data-testid="cg-name">
           {profile.name}
         </h2>
+        {minimise}
       </header>
-      {card.meEmpty ? (
+      {card.self ? (
+        <div data-testid="cg-self">
+          <p class="cg-muted">This is your own profile.</p>
+          <SelfImport
+            suggestions={card.self.suggestions}
+            busy={props.busy}
+            done={props.adopted}
+            onAdopt={(picks) => props.onAdopt?.(picks)}
+          />
+        </div>
+      ) : card.meEmpty ? (
         <p class="cg-muted" data-testid="cg-me-empty">
           <button type="button" class="cg-link" onClick={props.onOpenOptions}>
             Add your schools and hometown to see what you share
@@ -74,7 +127,7 @@ export function ProfileCardView(props: ProfileCardViewProps) {
           <strong>{fitTitle(overlap.fit.role)}</strong>: {overlap.fit.reasons.join(', ')}
         </p>
       )}
-      {person ? (
+      {card.self ? null : person ? (
         <SavedControls
           {...props}
           status={person.status}
@@ -111,6 +164,7 @@ export function ProfileCardView(props: ProfileCardViewProps) {
           </details>
         </div>
       )}
+      {!card.self && props.children}
       {props.error && (
         <p class="cg-error" role="alert" data-testid="cg-error">
           {props.error}

@@ -3,6 +3,8 @@
  * so nothing needs to be web-accessible) and into the side panel. Colours meet WCAG AA in both themes.
  */
 export const CARD_CSS = `
+/* WXT resets the host with all:initial, so the font is set on the shadow's own html element. */
+html, .cg-root { font: 14px/1.4 -apple-system, system-ui, "Segoe UI", Roboto, "Helvetica Neue", sans-serif; }
 :host, .cg-root {
   --cg-bg: #ffffff; --cg-fg: #1d2226; --cg-muted: #56616b; --cg-border: #d0d7de;
   --cg-accent: #0a66c2; --cg-accent-fg: #ffffff; --cg-badge-bg: #e8f1fb; --cg-badge-fg: #0b3d6e;
@@ -26,6 +28,13 @@ export const CARD_CSS = `
 .cg-card { background: var(--cg-bg); color: var(--cg-fg); border: 1px solid var(--cg-border); border-radius: 8px;
   padding: 12px 14px; margin: 8px 0; max-width: 100%; }
 .cg-head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+.cg-head .cg-icon { margin-left: auto; }
+.cg-icon { line-height: 1; padding: 2px 8px; }
+.cg-chip { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; border-radius: 999px; padding: 4px 10px;
+  background: var(--cg-bg); color: var(--cg-fg); border: 1px solid var(--cg-border); box-shadow: 0 1px 4px rgba(0,0,0,.25); }
+.cg-self fieldset { border: 0; padding: 0; margin: 6px 0; }
+.cg-self legend { font-weight: 600; padding: 0; }
+.cg-check { display: flex; gap: 6px; align-items: center; margin: 2px 0; }
 .cg-logo { font-weight: 700; font-size: 11px; background: var(--cg-accent); color: var(--cg-accent-fg); border-radius: 4px; padding: 2px 4px; }
 .cg-name { font-size: 15px; font-weight: 600; margin: 0; overflow-wrap: anywhere; }
 .cg-muted { color: var(--cg-muted); margin: 4px 0; }

@@ -20,6 +20,7 @@ import {
   Status,
   Template,
 } from './schema';
+import type { Suggestion } from './self-profile';
 
 const Slug = z.object({ slug: z.string().min(1) });
 
@@ -39,7 +40,8 @@ export type PersonPatch = z.infer<typeof PersonPatch>;
 
 /** Request payload schemas, by message type. */
 export const Requests = {
-  'profile/seen': z.object({ profile: Profile }),
+  /** The content script read a profile; `self` when it is the user's own. */
+  'profile/seen': z.object({ profile: Profile, self: z.boolean().optional() }),
   'profile/unreadable': z.object({ message: z.string() }),
   'tab/card': z.object({ tabId: z.number().int() }),
   'person/save': z.object({ profile: Profile, role: PersonRole }),
@@ -56,6 +58,17 @@ export const Requests = {
   'person/delete': Slug,
   'me/get': z.object({}),
   'me/save': z.object({ me: MyProfile }),
+  /** "Use as my profile": add the entries the user picked from their own LinkedIn page. */
+  'me/adopt': z.object({
+    picks: z
+      .array(
+        z.object({
+          field: z.enum(['schools', 'employers', 'placesLived', 'interests']),
+          value: z.string().min(1).max(200),
+        }),
+      )
+      .max(500),
+  }),
   'settings/get': z.object({}),
   'settings/save': z.object({ settings: Settings }),
   'templates/list': z.object({}),
@@ -90,6 +103,8 @@ export interface ProfileCard {
   person: Person | null;
   /** True when the user has not filled My profile yet. */
   meEmpty: boolean;
+  /** On the user's own profile: what My profile could take from it ("Use as my profile"). */
+  self?: { suggestions: Suggestion[] };
   settings: Settings;
 }
 
@@ -133,6 +148,7 @@ export interface Responses {
   'person/delete': null;
   'me/get': MyProfile | null;
   'me/save': MyProfile;
+  'me/adopt': MyProfile;
   'settings/get': Settings;
   'settings/save': Settings;
   'templates/list': Template[];

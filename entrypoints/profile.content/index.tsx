@@ -2,15 +2,18 @@ import { render } from 'preact';
 import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
 import { CARD_CSS } from '@/components/card-styles';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
+import { pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
 import { readPage } from '@/utils/linkedin/read-page';
 import { isProfile, profileSlug } from '@/utils/linkedin/url';
+import type { ProfileCard } from '@/utils/messages';
 import type { Profile } from '@/utils/schema';
 import { request, send } from '@/utils/send';
 import { waitForProfile, watchForChanges } from './page-watch';
+import { PANEL_CSS } from './panel-styles';
 
 /**
  * On LinkedIn profiles: read the page, ask the background for the common ground, render one
- * shadow-root panel. Runs on every linkedin.com page because LinkedIn navigates into profiles
+ * shadow-root card. Runs on every linkedin.com page because LinkedIn navigates into profiles
  * with history.pushState; it does nothing until the URL is a profile.
  */
 export default defineContentScript({
@@ -18,29 +21,42 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let ui: ShadowRootContentScriptUi<void> | null = null;
+    let anchored: Element | null = null;
     let view: CardView = { state: 'loading' };
     let busy = false;
     let error: string | null = null;
+    let adopted: string | null = null;
     let lastProfileJson = '';
     let run: AbortController | null = null;
 
     function paint() {
       if (!ui) return;
+      ui.shadowHost.dataset.theme = pageTheme(document);
       const profile = view.state === 'profile' ? view.card.profile : null;
       render(
-        <ProfileCardView
-          view={view}
-          busy={busy}
-          error={error}
-          onSave={(role) => profile && act(() => request('person/save', { profile, role }).then(setCard))}
-          onMove={(status) =>
-            profile && act(() => request('person/move', { slug: profile.slug, status }).then(refresh))
-          }
-          onNote={(notes) =>
-            profile && act(() => request('person/update', { slug: profile.slug, patch: { notes } }).then(refresh))
-          }
-          onOpenOptions={() => void send('ui/open-options', {})}
-        />,
+        <div class={anchored ? 'cg-float' : 'cg-corner'}>
+          <ProfileCardView
+            view={view}
+            busy={busy}
+            error={error}
+            adopted={adopted}
+            collapsible
+            onSave={(role) => profile && act(() => request('person/save', { profile, role }).then(setCard))}
+            onMove={(status) =>
+              profile && act(() => request('person/move', { slug: profile.slug, status }).then(refresh))
+            }
+            onNote={(notes) =>
+              profile && act(() => request('person/update', { slug: profile.slug, patch: { notes } }).then(refresh))
+            }
+            onAdopt={(picks) =>
+              act(async () => {
+                await request('me/adopt', { picks });
+                adopted = `Added ${picks.length} ${picks.length === 1 ? 'entry' : 'entries'} to My profile.`;
+              })
+            }
+            onOpenOptions={() => void send('ui/open-options', {})}
+          />
+        </div>,
         ui.uiContainer,
       );
     }
@@ -58,29 +74,36 @@ export default defineContentScript({
       paint();
     }
 
-    function setCard(card: Extract<CardView, { state: 'profile' }>['card']) {
+    function setCard(card: ProfileCard) {
       view = { state: 'profile', card };
     }
 
     async function refresh() {
       if (view.state !== 'profile') return;
-      const card = await request('profile/seen', { profile: view.card.profile });
-      setCard(card);
+      setCard(await request('profile/seen', { profile: view.card.profile, self: Boolean(view.card.self) }));
     }
 
+    function removeUi() {
+      ui?.remove();
+      ui = null;
+      anchored = null;
+    }
+
+    /** Mount the card once: floating at the top card's corner, or as a corner chip without one. */
     async function ensureUi(discreet: boolean) {
-      if (discreet) {
-        ui?.remove();
-        ui = null;
-        return;
-      }
-      if (ui) return;
+      if (discreet) return removeUi();
+      const anchor = topCardAnchor(document);
+      if (ui?.shadowHost.isConnected && anchor === anchored) return;
+      removeUi();
+      anchored = anchor;
       ui = await createShadowRootUi(ctx, {
         name: 'common-ground-panel',
         position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: `${CARD_CSS}\n:host { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; width: 320px; max-width: calc(100vw - 32px); }`,
+        anchor: anchor ?? document.body,
+        append: anchor ? 'before' : 'last',
+        // A zero-height block before the top card: the card floats over LinkedIn's page without
+        // moving any of its content (no layout shift). Without a top card: a fixed corner chip.
+        css: `${CARD_CSS}\n${PANEL_CSS}\n${anchor ? ':host{display:block!important;position:relative!important;height:0!important;}' : ':host{position:fixed!important;right:16px;bottom:16px;z-index:2147483000;}'}`,
         isolateEvents: true,
         onMount: () => undefined,
         onRemove: () => {
@@ -90,11 +113,11 @@ export default defineContentScript({
       ui.mount();
     }
 
-    async function show(profile: Profile) {
+    async function show(profile: Profile, self: boolean) {
       const json = JSON.stringify(profile);
-      if (json === lastProfileJson) return;
+      if (json === lastProfileJson && ui?.shadowHost.isConnected) return;
       lastProfileJson = json;
-      const answer = await send('profile/seen', { profile });
+      const answer = await send('profile/seen', { profile, self });
       if (!answer.ok) {
         await ensureUi(false);
         view = { state: 'unreadable', message: answer.error };
@@ -110,12 +133,10 @@ export default defineContentScript({
       run = new AbortController();
       const signal = run.signal;
       lastProfileJson = '';
+      adopted = null;
+      error = null;
       const slug = profileSlug(url);
-      if (!slug || !isProfile(url)) {
-        ui?.remove();
-        ui = null;
-        return;
-      }
+      if (!slug || !isProfile(url)) return removeUi();
       // After in-page navigation the previous profile's DOM lingers: wait for this slug's content.
       const ready = await waitForProfile(document, slug, signal, navigated);
       if (signal.aborted) return;
@@ -131,19 +152,18 @@ export default defineContentScript({
         paint();
         return;
       }
-      await show(result.profile);
+      await show(result.profile, result.page.kind === 'self');
       // Lazy sections (Experience, Education, "Show more") arrive later: re-read when the page changes.
       watchForChanges(document, signal, () => {
         const again = read();
-        if (again.profile && again.profile.slug === slug) void show(again.profile);
+        if (again.profile && again.profile.slug === slug) void show(again.profile, again.page.kind === 'self');
       });
     }
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void start(newUrl.href, true));
     ctx.onInvalidated(() => {
       run?.abort();
-      ui?.remove();
-      ui = null;
+      removeUi();
     });
     await start(location.href, false);
   },

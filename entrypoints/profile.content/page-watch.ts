@@ -16,6 +16,9 @@ export function waitForProfile(
   timeoutMs = 8_000,
 ): Promise<boolean> {
   if (isPageFor(doc, slug) || (!navigated && slugFromDom(doc) === null)) return Promise.resolve(true);
+  // A page that names no slug at all has arrived once the title changes (LinkedIn sets it per profile).
+  const title = doc.title;
+  const arrived = () => isPageFor(doc, slug) || (slugFromDom(doc) === null && doc.title !== title);
   return new Promise((resolve) => {
     const done = (ok: boolean) => {
       observer.disconnect();
@@ -25,7 +28,7 @@ export function waitForProfile(
     };
     const onAbort = () => done(false);
     const observer = new MutationObserver(() => {
-      if (isPageFor(doc, slug)) done(true);
+      if (arrived()) done(true);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     const timer = setTimeout(() => done(isPageFor(doc, slug) || slugFromDom(doc) === null), timeoutMs);

@@ -26,11 +26,13 @@ function SidePanel() {
   }, []);
 
   useEffect(() => {
+    // `?tab=<id>` pins the panel to one tab (used when the page is opened as a tab, e.g. in tests).
+    const pinned = Number(new URLSearchParams(location.search).get('tab')) || null;
     const activeTab = async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id !== undefined) {
-        setTabId(tab.id);
-        await load(tab.id);
+      const id = pinned ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) {
+        setTabId(id);
+        await load(id);
       }
     };
     void activeTab();

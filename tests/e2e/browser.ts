@@ -101,3 +101,41 @@ export async function openExtensionPage(b: ExtensionBrowser, path: string): Prom
 export function fixture(...parts: string[]): string {
   return join(ROOT, 'tests/fixtures', ...parts);
 }
+
+/**
+ * Send a typed message to the background from an extension page, as the options page would
+ * (for seeding My profile and settings in tests). Throws the background's error.
+ */
+export async function sendToBackground(b: ExtensionBrowser, type: string, payload: unknown): Promise<unknown> {
+  const page = await openExtensionPage(b, 'popup.html');
+  try {
+    const answer = (await page.evaluate(
+      ([t, p]) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ type: t, payload: p }),
+      [type, payload] as const,
+    )) as { ok: boolean; data?: unknown; error?: string };
+    if (!answer?.ok) throw new Error(answer?.error ?? `no answer to ${type}`);
+    return answer.data;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The tab id of the first tab whose URL starts with `prefix` (extension pages can see LinkedIn tab URLs). */
+export async function tabIdOf(b: ExtensionBrowser, prefix: string): Promise<number> {
+  const page = await openExtensionPage(b, 'popup.html');
+  try {
+    const id = await page.evaluate(async (p) => {
+      const tabs = await (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).chrome.tabs.query({});
+      return tabs.find((t) => t.url?.startsWith(p))?.id;
+    }, prefix);
+    if (id === undefined) throw new Error(`no tab at ${prefix}`);
+    return id;
+  } finally {
+    await page.close();
+  }
+}

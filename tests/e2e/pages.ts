@@ -14,6 +14,7 @@ export const SAMPLE = {
 /** Every fixture profile by slug, for navigation and journey tests. */
 export const PROFILES: Record<string, string> = {
   'amara-okafor': page('sdui-amara-okafor'),
+  'noa-ben-david': page('sdui-noa-ben-david'),
   'amara-okafor-test': page('pvs-2022-amara-okafor'),
   'lior-ben-david-test': page('pvs-2024-07-lior-ben-david'),
   'nour-haddad': page('pvs-2024-11-nour-haddad'),

@@ -4,7 +4,14 @@
  */
 import type { Db } from '../db/open';
 import * as q from '../db/queries';
-import type { MessageType, PayloadOf, ProfileCard, Responses, TabCard } from '../messages';
+import {
+  formatIssues,
+  type MessageType,
+  type PayloadOf,
+  type ProfileCard,
+  type Responses,
+  type TabCard,
+} from '../messages';
 import { snooze } from '../outreach/cadence';
 import { draft } from '../outreach/drafts';
 import { newPerson, refreshSnapshot } from '../outreach/person';
@@ -12,6 +19,7 @@ import { move, recordTouch } from '../outreach/pipeline';
 import { buildExport, mergeImport, parseImport, serializeExport, toCsv } from '../outreach/transfer';
 import { computeOverlap } from '../overlap';
 import { EXPORT_VERSION, MyProfile, type Person, type Profile, type Settings } from '../schema';
+import { applySuggestions, suggestFromProfile } from '../self-profile';
 
 /** Context of one request: who sent it. */
 export interface RequestContext {
@@ -59,6 +67,19 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
     return { profile, overlap, person, meEmpty: isMeEmpty(me), settings: s };
   }
 
+  /** The user's own page: no common ground with oneself, but suggestions for My profile. */
+  async function selfCard(profile: Profile): Promise<ProfileCard> {
+    const [me, settings] = await Promise.all([q.getMe(db), q.getSettings(db)]);
+    return {
+      profile,
+      overlap: null,
+      person: null,
+      meEmpty: isMeEmpty(me),
+      settings,
+      self: { suggestions: suggestFromProfile(profile, me) },
+    };
+  }
+
   function remember(ctx: RequestContext, card: TabCard): void {
     if (ctx.tabId === undefined) return;
     tabCards.set(ctx.tabId, card);
@@ -72,8 +93,8 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
   }
 
   const handlers: { [T in MessageType]: Handler<T> } = {
-    'profile/seen': async ({ profile }, ctx) => {
-      const card = await cardFor(profile);
+    'profile/seen': async ({ profile, self }, ctx) => {
+      const card = self ? await selfCard(profile) : await cardFor(profile);
       remember(ctx, { state: 'profile', card });
       return card;
     },
@@ -139,6 +160,17 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
 
     'me/get': async () => q.getMe(db),
     'me/save': async ({ me }) => q.saveMe(db, me),
+    'me/adopt': async ({ picks }) => {
+      const me = (await q.getMe(db)) ?? MyProfile.parse({});
+      const next = MyProfile.safeParse(
+        applySuggestions(
+          me,
+          picks.map((p) => ({ ...p, present: false })),
+        ),
+      );
+      if (!next.success) throw new Error(`My profile was not changed: ${formatIssues(next.error)}`);
+      return q.saveMe(db, next.data);
+    },
     'settings/get': async () => q.getSettings(db),
     'settings/save': async ({ settings }) => q.saveSettings(db, settings),
 

@@ -109,8 +109,13 @@ describe('drafting in the background', () => {
   });
 
   it('drafts for an unsaved profile on screen, and says so when there is neither', async () => {
-    const d = await h['draft/make']({ slug: 'lin', kind: 'first-message', profile: sampleProfile('lin', { name: 'Lin Wu' }) }, {});
+    const d = await h['draft/make'](
+      { slug: 'lin', kind: 'first-message', profile: sampleProfile('lin', { name: 'Lin Wu' }) },
+      {},
+    );
     expect(d.body).toContain('Lin');
-    await expect(h['draft/make']({ slug: 'ghost', kind: 'first-message' }, {})).rejects.toThrow('No saved person "ghost"');
+    await expect(h['draft/make']({ slug: 'ghost', kind: 'first-message' }, {})).rejects.toThrow(
+      'No saved person "ghost"',
+    );
   });
 });
