@@ -2,30 +2,84 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { dispatch } from '@/utils/background/dispatch';
 import { createHandlers } from '@/utils/background/handlers';
-import { badgeForCard } from '@/utils/background/toolbar';
+import { type Notified, planReminders, reminderMessage } from '@/utils/background/reminders';
+import { badgeForCard, badgeForDue } from '@/utils/background/toolbar';
 import type { CardEvent } from '@/utils/card-events';
-import { openDb } from '@/utils/db/open';
+import { type Db, openDb } from '@/utils/db/open';
+import * as q from '@/utils/db/queries';
+import { dueCount } from '@/utils/outreach/cadence';
 
-/** The background owns the database and answers every typed message. */
+const ALARM = 'follow-up';
+const HOURLY = 'follow-up-hourly';
+const BLUE = '#0a66c2';
+
+/**
+ * The background owns the database and answers every typed message. It also keeps the toolbar
+ * badge (common-ground count on a profile tab, otherwise the number of follow-ups due) and wakes
+ * with `alarms` to notify when follow-ups fall due.
+ */
 export default defineBackground(() => {
   const broadcast = (event: CardEvent) => void browser.runtime.sendMessage(event).catch(() => undefined);
+  const quiet = <T>(p: Promise<T>) => void p.catch(() => undefined);
 
-  const ready = openDb().then((db) =>
-    createHandlers(db, {
+  /** Due count on the badge, the next alarm, and (when `notify`) a notification for newly due people. */
+  async function reminders(db: Db, notify: boolean): Promise<void> {
+    const [people, settings] = await Promise.all([db.getAll('people'), q.getSettings(db)]);
+    const now = new Date();
+    quiet(browser.action.setBadgeText({ text: badgeForDue(dueCount(people, now)) }));
+    quiet(browser.action.setBadgeBackgroundColor({ color: BLUE }));
+    const stored = (await browser.storage.local.get('notified')) as { notified?: Notified };
+    const plan = planReminders(people, now, stored.notified ?? {});
+    if (plan.nextWake !== null)
+      quiet(browser.alarms.create(ALARM, { when: Math.max(plan.nextWake, Date.now() + 1000) }));
+    else quiet(browser.alarms.clear(ALARM));
+    if (!notify) return;
+    await browser.storage.local.set({ notified: plan.notified });
+    const note = reminderMessage(plan.notify);
+    if (note && settings.notifications) {
+      quiet(
+        browser.notifications.create('common-ground-due', {
+          type: 'basic',
+          iconUrl: (browser.runtime.getURL as (path: string) => string)('/icon/128.png'),
+          title: note.title,
+          message: note.message,
+        }),
+      );
+    }
+  }
+
+  const ready = openDb().then((db) => {
+    const service = createHandlers(db, {
       tabCard(tabId, card) {
         const text = badgeForCard(card);
-        void browser.action.setBadgeText({ tabId, text: text ?? '' }).catch(() => undefined);
-        void browser.action.setBadgeBackgroundColor({ tabId, color: '#0a66c2' }).catch(() => undefined);
+        // null clears the tab's own text so the global due count shows again.
+        quiet(browser.action.setBadgeText({ tabId, text: text as string }));
+        if (text !== null) quiet(browser.action.setBadgeBackgroundColor({ tabId, color: BLUE }));
         broadcast({ event: 'cards-changed', tabId });
       },
       peopleChanged() {
         broadcast({ event: 'cards-changed' });
+        quiet(reminders(db, false));
       },
       openOptions: () => browser.runtime.openOptionsPage(),
-    }),
-  );
+    });
+    return { db, ...service };
+  });
 
   browser.runtime.onMessage.addListener((message, sender) => {
     return ready.then(({ handlers }) => dispatch(message, sender, browser.runtime.id, handlers));
   });
+
+  // Wake on the next follow-up, and hourly as a safety net (alarms do not survive every restart).
+  quiet(browser.alarms.create(HOURLY, { periodInMinutes: 60 }));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM || alarm.name === HOURLY) quiet(ready.then(({ db }) => reminders(db, true)));
+  });
+  browser.notifications.onClicked.addListener(() => {
+    quiet(browser.tabs.create({ url: browser.runtime.getURL('/popup.html') }));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    quiet(ready.then(({ tabCards }) => tabCards.delete(tabId)));
+  });
+  quiet(ready.then(({ db }) => reminders(db, true)));
 });

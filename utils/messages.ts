@@ -44,6 +44,8 @@ export const Requests = {
   'profile/seen': z.object({ profile: Profile, self: z.boolean().optional() }),
   'profile/unreadable': z.object({ message: z.string() }),
   'tab/card': z.object({ tabId: z.number().int() }),
+  /** The tab left profiles (in-page navigation to the feed, search…): its card and count go. */
+  'tab/clear': z.object({}),
   'person/save': z.object({ profile: Profile, role: PersonRole }),
   'person/get': Slug,
   'person/list': z.object({}),
@@ -138,6 +140,7 @@ export interface Responses {
   'profile/seen': ProfileCard;
   'profile/unreadable': null;
   'tab/card': TabCard;
+  'tab/clear': null;
   'person/save': ProfileCard;
   'person/get': Person | null;
   'person/list': Person[];

@@ -136,7 +136,11 @@ export default defineContentScript({
       adopted = null;
       error = null;
       const slug = profileSlug(url);
-      if (!slug || !isProfile(url)) return removeUi();
+      if (!slug || !isProfile(url)) {
+        if (ui || view.state !== 'loading') void send('tab/clear', {});
+        view = { state: 'loading' };
+        return removeUi();
+      }
       // After in-page navigation the previous profile's DOM lingers: wait for this slug's content.
       const ready = await waitForProfile(document, slug, signal, navigated);
       if (signal.aborted) return;

@@ -106,6 +106,11 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
 
     'tab/card': async ({ tabId }) => tabCards.get(tabId) ?? { state: 'none' },
 
+    'tab/clear': async (_payload, ctx) => {
+      if (ctx.tabId !== undefined && tabCards.delete(ctx.tabId)) effects.tabCard(ctx.tabId, { state: 'none' });
+      return null;
+    },
+
     'person/save': async ({ profile, role }, ctx) => {
       const [me, settings, existing] = await Promise.all([
         q.getMe(db),
