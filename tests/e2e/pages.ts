@@ -15,6 +15,7 @@ export const SAMPLE = {
 export const PROFILES: Record<string, string> = {
   'amara-okafor': page('sdui-amara-okafor'),
   'noa-ben-david': page('sdui-noa-ben-david'),
+  'jonas-berg-42': page('sdui-jonas-berg-self'),
   'amara-okafor-test': page('pvs-2022-amara-okafor'),
   'lior-ben-david-test': page('pvs-2024-07-lior-ben-david'),
   'nour-haddad': page('pvs-2024-11-nour-haddad'),

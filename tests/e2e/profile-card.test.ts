@@ -190,6 +190,29 @@ describe('the card on a profile', () => {
   });
 });
 
+describe('on the user’s own profile', () => {
+  it('offers Use as my profile and adds only what the user keeps ticked', async () => {
+    browser = await launch();
+    await routeProfiles(browser.context, PROFILES);
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/in/jonas-berg-42/');
+    expect(await panel(page, '[data-testid=cg-save]').count()).toBe(0);
+    await panel(page, '[data-testid=cg-use-as-me]').click();
+    const picks = panel(page, '[data-testid=cg-self-pick]');
+    expect(await picks.count()).toBe(3);
+    await panel(page, 'label:has-text("Nordvik Energi") input').uncheck();
+    await panel(page, '[data-testid=cg-self-add]').click();
+    await expect
+      .poll(() => panel(page, '[data-testid=cg-self-done]').textContent())
+      .toBe('Added 2 entries to My profile.');
+
+    const options = await openExtensionPage(browser, 'options.html');
+    await expect.poll(() => options.getByLabel('Schools').inputValue()).toBe('KTH Royal Institute of Technology');
+    expect(await options.getByLabel('Places lived').inputValue()).toBe('Uppsala, Uppsala County, Sweden');
+    expect(await options.getByLabel('Employers').inputValue()).toBe('');
+  });
+});
+
 describe('discreet mode', () => {
   it('inserts nothing into LinkedIn’s page; the side panel shows the card and the toolbar still counts', async () => {
     const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
