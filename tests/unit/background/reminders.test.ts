@@ -4,7 +4,11 @@ import { samplePerson } from '../samples';
 
 const now = new Date('2026-11-22T09:00:00.000Z');
 const due = (slug: string, at: string, reason = 'Follow up on your message') =>
-  samplePerson(slug, { nextFollowUp: at, followUpReason: reason, profile: { ...samplePerson(slug).profile, name: slug.toUpperCase() } });
+  samplePerson(slug, {
+    nextFollowUp: at,
+    followUpReason: reason,
+    profile: { ...samplePerson(slug).profile, name: slug.toUpperCase() },
+  });
 
 describe('planReminders', () => {
   it('notifies people who fell due, once per due date, and wakes for the next one', () => {
@@ -46,7 +50,9 @@ describe('reminderMessage', () => {
   });
 
   it('names each person with the reason, five at most', () => {
-    const people = Array.from({ length: 7 }, (_, i) => due(`p${i}`, '2026-11-21T09:00:00.000Z', 'Is this relationship still serving your goals?'));
+    const people = Array.from({ length: 7 }, (_, i) =>
+      due(`p${i}`, '2026-11-21T09:00:00.000Z', 'Is this relationship still serving your goals?'),
+    );
     const lines = reminderMessage(people)?.message.split('\n') ?? [];
     expect(lines).toHaveLength(6);
     expect(lines[0]).toBe('P0: Is this relationship still serving your goals?');
