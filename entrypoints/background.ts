@@ -40,7 +40,7 @@ export default defineBackground(() => {
       quiet(
         browser.notifications.create('common-ground-due', {
           type: 'basic',
-          iconUrl: (browser.runtime.getURL as (path: string) => string)('/icon/128.png'),
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
           title: note.title,
           message: note.message,
         }),
