@@ -1,30 +1,50 @@
-/** The saved people, as the popup lists them. Renders props only. */
-import { STATUS_LABELS } from '@/utils/outreach/pipeline';
+/**
+ * The tracker's list: groups ("Due now", then stages) with counts, each person a row with quick
+ * actions and an expandable detail view. Renders props only; every action is a callback.
+ */
+import { useState } from 'preact/hooks';
+import type { TrackerGroup } from '@/utils/outreach/tracker';
 import type { Person } from '@/utils/schema';
-import { ROLE_LABELS, shortDate } from './labels';
+import { type PersonActions, PersonRow } from './PersonRow';
 
-export interface PeopleListProps {
-  people: Person[];
+/** Rows rendered per group before "Show more": keeps the first paint fast with thousands saved. */
+export const PAGE_SIZE = 50;
+
+export interface PeopleListProps extends PersonActions {
+  groups: TrackerGroup[];
+  now: Date;
+  busySlug?: string | null;
 }
 
-/** A list of saved people: name, headline, role and status, date saved. */
-export function PeopleList({ people }: PeopleListProps) {
+/** Every group with its rows. */
+export function PeopleList({ groups, ...rest }: PeopleListProps) {
   return (
-    <ul class="cg-people" aria-label="Saved people">
-      {people.map((p) => (
-        <li key={p.slug} class="cg-person" data-testid="cg-person" data-slug={p.slug} data-status={p.status}>
-          <a class="cg-person-name" href={p.profile.url} target="_blank" rel="noreferrer">
-            {p.profile.name}
-          </a>
-          {p.profile.headline && <div class="cg-muted">{p.profile.headline}</div>}
-          <div>
-            <span data-testid="cg-person-status">
-              {ROLE_LABELS[p.role]} · {STATUS_LABELS[p.status]}
-            </span>
-            <span class="cg-muted"> · saved {shortDate(p.createdAt)}</span>
-          </div>
-        </li>
+    <div class="cg-groups">
+      {groups.map((g) => (
+        <Group key={g.id} group={g} {...rest} />
       ))}
-    </ul>
+    </div>
+  );
+}
+
+function Group({ group, ...rest }: Omit<PeopleListProps, 'groups'> & { group: TrackerGroup }) {
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const headingId = `cg-group-${group.id}`;
+  return (
+    <section class="cg-group" aria-labelledby={headingId} data-testid="cg-group" data-group={group.id}>
+      <h2 id={headingId}>
+        {group.label} <span class="cg-count">({group.people.length})</span>
+      </h2>
+      <ul class="cg-people">
+        {group.people.slice(0, shown).map((p: Person) => (
+          <PersonRow key={p.slug} person={p} {...rest} />
+        ))}
+      </ul>
+      {group.people.length > shown && (
+        <button type="button" class="cg-link" onClick={() => setShown(shown + PAGE_SIZE * 4)}>
+          Show {Math.min(group.people.length - shown, PAGE_SIZE * 4)} more
+        </button>
+      )}
+    </section>
   );
 }

@@ -16,6 +16,21 @@ a { color: var(--cg-accent); }
 .cg-hint { color: var(--cg-muted); font-size: 13px; }
 .cg-toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 8px 0; }
 .cg-ok { color: var(--cg-accent); }
+.cg-popup { width: 420px; min-height: 240px; max-height: 590px; overflow: auto; }
+.cg-popup-head { display: flex; justify-content: space-between; align-items: baseline; }
+.cg-toolbar input[type=search] { flex: 1; }
+.cg-group h2 { position: sticky; top: -12px; background: var(--cg-bg); padding: 4px 0; }
+.cg-count { color: var(--cg-muted); font-weight: 400; }
+.cg-person-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
+.cg-person-name { font-weight: 600; text-align: left; }
+.cg-clip { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.cg-hint-line { font-size: 13px; border-left: 3px solid var(--cg-accent); padding-left: 6px; margin: 4px 0; }
+.cg-row-actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
+.cg-row-actions button { padding: 2px 8px; font-size: 13px; }
+.cg-details { border-top: 1px dashed var(--cg-border); margin-top: 6px; padding-top: 6px; }
+.cg-details h3 { font-size: 13px; margin: 8px 0 2px; }
+.cg-history, .cg-ledger ul { margin: 0; padding-left: 18px; font-size: 13px; }
+.cg-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 /** Put the page styles into the document (extension pages only). */
