@@ -30,6 +30,15 @@ a { color: var(--cg-accent); }
 .cg-details { border-top: 1px dashed var(--cg-border); margin-top: 6px; padding-top: 6px; }
 .cg-details h3 { font-size: 13px; margin: 8px 0 2px; }
 .cg-history, .cg-ledger ul { margin: 0; padding-left: 18px; font-size: 13px; }
+.cg-options { max-width: 760px; margin: 0 auto; }
+.cg-options nav { display: flex; gap: 12px; margin: 8px 0 12px; }
+.cg-options section { border-top: 1px solid var(--cg-border); margin-top: 16px; padding-top: 4px; }
+.cg-options fieldset { border: 0; padding: 0; margin: 10px 0; }
+.cg-options legend { font-weight: 600; padding: 0; }
+.cg-chip-button { font-size: 12px; padding: 1px 6px; }
+.cg-danger { background: var(--cg-error); color: var(--cg-bg); border-color: var(--cg-error); }
+.cg-confirm { border: 1px solid var(--cg-error); border-radius: 6px; padding: 8px; }
+pre.cg-error { white-space: pre-wrap; font: inherit; }
 .cg-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 

@@ -33,17 +33,8 @@ import {
 export { charCount, limitFor } from './limits';
 export type { DraftSentence } from './templates-render';
 
-/** Human labels for the draft kinds (composer tabs). */
-export const DRAFT_KIND_LABELS: Record<DraftKind, string> = {
-  'connection-note': 'Connection note',
-  'first-message': 'First message',
-  'follow-up': 'Follow-up',
-  'thank-you': 'Thank-you',
-  'decline-reply': 'Reply to a decline',
-  'progress-update': 'Progress update',
-  'check-in': 'Check-in',
-  inmail: 'InMail',
-};
+export { DRAFT_KIND_LABELS } from './draft-kinds';
+
 
 /** Everything a draft is made from. `overlap` may be the full Overlap or just its items (strongest first). */
 export interface DraftInput {

@@ -1,0 +1,118 @@
+/** Your data: export JSON / CSV, import JSON (validated whole), delete everything with confirmation. */
+import { useState } from 'preact/hooks';
+
+export interface DataPanelProps {
+  busy: boolean;
+  /** The last import's report ("Added 2: …") or null. */
+  report: string | null;
+  /** Why the last import was refused (field paths included) or null. */
+  importError: string | null;
+  deleted: boolean;
+  onExport(format: 'json' | 'csv'): void;
+  onImport(text: string): void;
+  onDeleteAll(): void;
+}
+
+/** The panel. */
+export function DataPanel(props: DataPanelProps) {
+  const [file, setFile] = useState<File | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [typed, setTyped] = useState('');
+  return (
+    <div>
+      <p class="cg-hint">
+        Everything is stored in this browser only. Export it to keep a copy or move it to another browser.
+      </p>
+      <div class="cg-toolbar">
+        <button
+          type="button"
+          data-testid="data-export-json"
+          disabled={props.busy}
+          onClick={() => props.onExport('json')}
+        >
+          Export JSON (everything, for import)
+        </button>
+        <button type="button" data-testid="data-export-csv" disabled={props.busy} onClick={() => props.onExport('csv')}>
+          Export CSV (for spreadsheets)
+        </button>
+      </div>
+      <h3>Import</h3>
+      <p class="cg-hint">
+        A Common Ground JSON export. The whole file is checked first: if anything is wrong nothing changes. People are
+        merged by profile; the more recently updated copy wins.
+      </p>
+      <div class="cg-toolbar">
+        <input
+          type="file"
+          accept="application/json,.json"
+          aria-label="Export file to import"
+          data-testid="data-import-file"
+          onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0] ?? null)}
+        />
+        <button
+          type="button"
+          data-testid="data-import"
+          disabled={props.busy || !file}
+          onClick={async () => {
+            if (file) props.onImport(await file.text());
+          }}
+        >
+          Import
+        </button>
+      </div>
+      {props.report && (
+        <p role="status" data-testid="data-import-report">
+          {props.report}
+        </p>
+      )}
+      {props.importError && (
+        <pre class="cg-error" role="alert" data-testid="data-import-error">
+          {props.importError}
+        </pre>
+      )}
+      <h3>Delete all data</h3>
+      {!confirming ? (
+        <button type="button" data-testid="data-delete" onClick={() => setConfirming(true)}>
+          Delete all data…
+        </button>
+      ) : (
+        <fieldset class="cg-confirm">
+          <legend class="cg-sr">Confirm deleting all data</legend>
+          <label for="cg-delete-confirm">
+            This deletes everyone you saved, My profile, settings and templates from this browser. Type DELETE to
+            confirm.
+          </label>
+          <div class="cg-toolbar">
+            <input
+              id="cg-delete-confirm"
+              data-testid="data-delete-typed"
+              value={typed}
+              onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)}
+            />
+            <button
+              type="button"
+              class="cg-danger"
+              data-testid="data-delete-confirm"
+              disabled={typed !== 'DELETE' || props.busy}
+              onClick={() => {
+                props.onDeleteAll();
+                setConfirming(false);
+                setTyped('');
+              }}
+            >
+              Delete everything
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </fieldset>
+      )}
+      {props.deleted && (
+        <p role="status" data-testid="data-deleted">
+          All data deleted.
+        </p>
+      )}
+    </div>
+  );
+}

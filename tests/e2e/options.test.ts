@@ -1,0 +1,113 @@
+/** The options page: settings, export / delete / import with nothing lost, templates checked at save. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launch, openExtensionPage, routeProfiles } from './browser';
+import { PROFILES, SAMPLE } from './pages';
+
+let browser: ExtensionBrowser | null = null;
+afterEach(async () => {
+  await browser?.dispose();
+  browser = null;
+});
+
+describe('settings', () => {
+  it('keeps what was saved across a reload; an out-of-range value shows an inline error and saves nothing', async () => {
+    browser = await launch();
+    const options = await openExtensionPage(browser, 'options.html#settings');
+    await options.getByTestId('settings-accountType-premium').check();
+    await options.getByTestId('settings-category-interest').uncheck();
+    await options.getByTestId('settings-followUpDays').fill('10');
+    await options.getByTestId('settings-save').click();
+    await expect.poll(() => options.getByTestId('settings-status').textContent()).toBe('Saved.');
+    await options.reload();
+    await expect.poll(() => options.getByTestId('settings-followUpDays').inputValue()).toBe('10');
+    expect(await options.getByTestId('settings-accountType-premium').isChecked()).toBe(true);
+    expect(await options.getByTestId('settings-category-interest').isChecked()).toBe(false);
+
+    await options.getByTestId('settings-followUpDays').fill('400');
+    await options.getByTestId('settings-discreetMode').check();
+    await options.getByTestId('settings-save').click();
+    await expect.poll(() => options.getByTestId('settings-followUpDays-error').count()).toBe(1);
+    await options.reload();
+    await expect.poll(() => options.getByTestId('settings-followUpDays').inputValue()).toBe('10');
+    expect(await options.getByTestId('settings-discreetMode').isChecked()).toBe(false);
+  });
+});
+
+describe('your data', () => {
+  it('exports, deletes all, imports the export back with history; a malformed file changes nothing', async () => {
+    browser = await launch();
+    await routeProfiles(browser.context, PROFILES);
+    const page = await browser.context.newPage();
+    await page.goto(SAMPLE.url);
+    await page.locator('common-ground-panel [data-testid=cg-save]').click();
+    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-status]').count()).toBe(1);
+    await page.locator('common-ground-panel [data-testid=cg-move]').selectOption('researching');
+    await expect
+      .poll(() => page.locator('common-ground-panel [data-testid=cg-status]').getAttribute('data-status'))
+      .toBe('researching');
+
+    const options = await openExtensionPage(browser, 'options.html#data');
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByTestId('data-export-json').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^common-ground-v1-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = join(browser.userDataDir, 'export.json');
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.people.map((p: { slug: string }) => p.slug)).toEqual([SAMPLE.slug]);
+
+    const [csv] = await Promise.all([options.waitForEvent('download'), options.getByTestId('data-export-csv').click()]);
+    const csvFile = join(browser.userDataDir, 'export.csv');
+    await csv.saveAs(csvFile);
+    expect(readFileSync(csvFile, 'utf8')).toMatch(/^\uFEFFName,Slug,URL/);
+
+    await options.getByTestId('data-delete').click();
+    await options.getByTestId('data-delete-typed').fill('DELETE');
+    await options.getByTestId('data-delete-confirm').click();
+    await expect.poll(() => options.getByTestId('data-deleted').count()).toBe(1);
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await expect.poll(() => popup.getByTestId('cg-empty').count()).toBe(1);
+
+    // A malformed file (a status that does not exist) is refused whole, with the field path.
+    const bad = join(browser.userDataDir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...exported, people: [{ ...exported.people[0], status: 'married' }] }));
+    await options.getByTestId('data-import-file').setInputFiles(bad);
+    await options.getByTestId('data-import').click();
+    await expect.poll(() => options.getByTestId('data-import-error').textContent()).toContain('people.0.status');
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('cg-empty').count()).toBe(1);
+
+    await options.getByTestId('data-import-file').setInputFiles(file);
+    await options.getByTestId('data-import').click();
+    await expect
+      .poll(() => options.getByTestId('data-import-report').textContent())
+      .toContain(`Added 1 (${SAMPLE.slug})`);
+    await popup.reload();
+    const row = popup.locator(`[data-testid=cg-person][data-slug="${SAMPLE.slug}"]`);
+    await expect.poll(() => row.getAttribute('data-status')).toBe('researching');
+    await row.getByTestId('cg-details').click();
+    expect(await row.getByTestId('cg-history').textContent()).toMatch(/Saved.*Researching/s);
+  });
+});
+
+describe('message templates', () => {
+  it('refuses an unknown placeholder with a suggestion, and keeps a valid template', async () => {
+    browser = await launch();
+    const options = await openExtensionPage(browser, 'options.html#templates');
+    await options.getByTestId('tpl-new').click();
+    await options.getByTestId('tpl-name').fill('Short coffee ask');
+    await options.getByTestId('tpl-body').fill('Hi {{frstName}}, would you have 15 minutes for a coffee?');
+    await options.getByTestId('tpl-save').click();
+    await expect.poll(() => options.getByTestId('tpl-error').textContent()).toContain('did you mean {{firstName}}');
+    expect(await options.getByTestId('tpl-row').count()).toBe(0);
+
+    await options.getByTestId('tpl-body').fill('Hi {{firstName}}, would you have 15 minutes for a coffee?');
+    await options.getByTestId('tpl-save').click();
+    await expect.poll(() => options.getByTestId('tpl-row').count()).toBe(1);
+    await options.reload();
+    await expect.poll(() => options.getByTestId('tpl-row').textContent()).toContain('Short coffee ask');
+  });
+});
