@@ -59,6 +59,11 @@ function MyProfileSection() {
   );
 }
 
+const DAY_RANGES = {
+  followUpDays: 'A whole number of days from 1 to 90.',
+  reevaluateDays: 'A whole number of days from 7 to 365.',
+} as const;
+
 function SettingsSection() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -78,8 +83,7 @@ function SettingsSection() {
           const next: typeof errors = {};
           for (const i of parsed.error.issues) {
             const f = i.path[0];
-            if (f === 'followUpDays' || f === 'reevaluateDays')
-              next[f] ??= i.message.replace(/^Too (small|big).*(expected number to be )?/, 'Out of range: ');
+            if (f === 'followUpDays' || f === 'reevaluateDays') next[f] ??= DAY_RANGES[f];
           }
           setErrors(next);
           setStatus(`Not saved: ${formatIssues(parsed.error)}`);

@@ -28,7 +28,9 @@ describe('settings', () => {
     await options.getByTestId('settings-followUpDays').fill('400');
     await options.getByTestId('settings-discreetMode').check();
     await options.getByTestId('settings-save').click();
-    await expect.poll(() => options.getByTestId('settings-followUpDays-error').count()).toBe(1);
+    await expect
+      .poll(() => options.getByTestId('settings-followUpDays-error').textContent())
+      .toBe('A whole number of days from 1 to 90.');
     await options.reload();
     await expect.poll(() => options.getByTestId('settings-followUpDays').inputValue()).toBe('10');
     expect(await options.getByTestId('settings-discreetMode').isChecked()).toBe(false);
