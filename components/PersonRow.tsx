@@ -47,6 +47,12 @@ export function PersonRow({ person: p, now, busySlug, ...actions }: PersonRowPro
         </button>
         <span class="cg-muted" data-testid="cg-person-status">
           {ROLE_LABELS[p.role]} · {statusLabel(p)}
+          {p.touches > 0 && (
+            <span data-testid="cg-touches">
+              {' '}
+              · {p.touches} {p.touches === 1 ? 'message' : 'messages'} sent
+            </span>
+          )}
         </span>
       </div>
       {(p.profile.headline || company) && <div class="cg-muted cg-clip">{p.profile.headline ?? company}</div>}

@@ -61,3 +61,16 @@ button:disabled { opacity: .6; cursor: default; }
 .cg-diag { white-space: pre-wrap; font-size: 12px; max-height: 160px; overflow: auto; }
 @media (prefers-reduced-motion: no-preference) { .cg-badge { transition: background-color .15s; } }
 `;
+
+/** The composer's styles (card, side panel and popup). */
+export const COMPOSER_CSS = `
+.cg-composer { border-top: 1px solid var(--cg-border); margin-top: 8px; padding-top: 8px; }
+.cg-composer .cg-row label { font-weight: 600; }
+.cg-draft-text { width: 100%; resize: vertical; font: inherit; }
+.cg-meter { margin: 2px 0; font-size: 13px; color: var(--cg-muted); text-align: right; }
+.cg-meter.cg-over { color: var(--cg-error); font-weight: 600; }
+.cg-cuts { font-size: 13px; }
+.cg-cuts ul { margin: 2px 0; padding-left: 18px; }
+.cg-variant { display: inline-flex; align-items: center; gap: 4px; }
+.cg-variant button { padding: 0 6px; }
+`;

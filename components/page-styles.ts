@@ -1,7 +1,8 @@
 /** Styles shared by the extension's own pages (popup, options, side panel). */
-import { CARD_CSS } from './card-styles';
+import { CARD_CSS, COMPOSER_CSS } from './card-styles';
 
 export const PAGE_CSS = `${CARD_CSS}
+${COMPOSER_CSS}
 body { margin: 0; background: var(--cg-bg); }
 .cg-root { background: var(--cg-bg); color: var(--cg-fg); min-height: 100vh; padding: 12px 16px; }
 h1 { font-size: 18px; margin: 0 0 8px; }

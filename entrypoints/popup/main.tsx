@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ComposerPanel } from '@/components/ComposerPanel';
 import { ROLE_LABELS } from '@/components/labels';
 import { PeopleList } from '@/components/PeopleList';
 import { installPageStyles } from '@/components/page-styles';
@@ -121,6 +122,16 @@ function Popup() {
               }
               onOpen={(p) => void browser.tabs.create({ url: p.profile.url })}
               onUpdate={(p, patch) => act(p, 'Saved', () => request('person/update', { slug: p.slug, patch }))}
+              renderComposer={(p) => (
+                <ComposerPanel
+                  slug={p.slug}
+                  role={p.role}
+                  saved
+                  request={request}
+                  onChanged={() => void load()}
+                  initialKind={p.status === 'contacted' ? 'follow-up' : 'first-message'}
+                />
+              )}
             />
           )}
         </>

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
-import { CARD_CSS } from '@/components/card-styles';
+import { ComposerPanel } from '@/components/ComposerPanel';
+import { CARD_CSS, COMPOSER_CSS } from '@/components/card-styles';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
 import { pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
 import { readPage } from '@/utils/linkedin/read-page';
@@ -55,7 +56,20 @@ export default defineContentScript({
               })
             }
             onOpenOptions={() => void send('ui/open-options', {})}
-          />
+          >
+            {profile && view.state === 'profile' && (
+              <ComposerPanel
+                key={profile.slug}
+                toggle
+                slug={profile.slug}
+                profile={profile}
+                role={view.card.person?.role ?? (view.card.overlap?.fit.role === 'sponsor' ? 'sponsor' : 'mentor')}
+                saved={Boolean(view.card.person)}
+                request={request}
+                onChanged={() => void refresh().then(paint)}
+              />
+            )}
+          </ProfileCardView>
         </div>,
         ui.uiContainer,
       );
@@ -103,7 +117,7 @@ export default defineContentScript({
         append: anchor ? 'before' : 'last',
         // A zero-height block before the top card: the card floats over LinkedIn's page without
         // moving any of its content (no layout shift). Without a top card: a fixed corner chip.
-        css: `${CARD_CSS}\n${PANEL_CSS}\n${anchor ? ':host{display:block!important;position:relative!important;height:0!important;}' : ':host{position:fixed!important;right:16px;bottom:16px;z-index:2147483000;}'}`,
+        css: `${CARD_CSS}\n${COMPOSER_CSS}\n${PANEL_CSS}\n${anchor ? ':host{display:block!important;position:relative!important;height:0!important;}' : ':host{position:fixed!important;right:16px;bottom:16px;z-index:2147483000;}'}`,
         isolateEvents: true,
         onMount: () => undefined,
         onRemove: () => {

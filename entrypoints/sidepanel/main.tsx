@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ComposerPanel } from '@/components/ComposerPanel';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
 import { installPageStyles } from '@/components/page-styles';
 import { isCardEvent } from '@/utils/card-events';
@@ -73,7 +74,19 @@ function SidePanel() {
           onMove={(status) => profile && act(() => request('person/move', { slug: profile.slug, status }))}
           onNote={(notes) => profile && act(() => request('person/update', { slug: profile.slug, patch: { notes } }))}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
-        />
+        >
+          {profile && view.state === 'profile' && (
+            <ComposerPanel
+              key={profile.slug}
+              slug={profile.slug}
+              profile={profile}
+              role={view.card.person?.role ?? (view.card.overlap?.fit.role === 'sponsor' ? 'sponsor' : 'mentor')}
+              saved={Boolean(view.card.person)}
+              request={request}
+              onChanged={() => tabId !== null && void load(tabId)}
+            />
+          )}
+        </ProfileCardView>
       ) : (
         <p class="cg-muted" data-testid="cg-sidepanel-empty">
           Open a LinkedIn profile to see what you share with the person.

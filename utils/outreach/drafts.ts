@@ -30,11 +30,9 @@ import {
   withoutSentences,
 } from './templates-render';
 
+export { DRAFT_KIND_LABELS } from './draft-kinds';
 export { charCount, limitFor } from './limits';
 export type { DraftSentence } from './templates-render';
-
-export { DRAFT_KIND_LABELS } from './draft-kinds';
-
 
 /** Everything a draft is made from. `overlap` may be the full Overlap or just its items (strongest first). */
 export interface DraftInput {
