@@ -1,0 +1,273 @@
+/**
+ * `npm run bench`: build the extension, then measure in real Chromium and Node every figure the
+ * issues ask for, each the median of several runs beside its target. Prints a table and writes
+ * bench/results.json. Ratios where the machine's speed would dominate; rows that cannot run here
+ * say why ("skipped: …") instead of showing a number.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import {
+  chromiumPath,
+  EXTENSION_DIR,
+  launch,
+  openExtensionPage,
+  routeProfiles,
+  SHARED_PAGES,
+} from '../tests/e2e/browser';
+import { PROFILES, SAMPLE } from '../tests/e2e/pages';
+import { newPerson } from '../utils/outreach/person';
+import { buildExport, serializeExport } from '../utils/outreach/transfer';
+import { Settings } from '../utils/schema';
+import { benchOverlap, inventProfile } from './bench-overlap';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = 7;
+
+/** One row of the results. */
+interface Row {
+  figure: string;
+  value: number | null;
+  unit: string;
+  target: string;
+  ok: boolean | null;
+  note?: string;
+}
+const rows: Row[] = [];
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2
+    ? (s[(s.length - 1) / 2] as number)
+    : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+function add(figure: string, value: number | null, unit: string, target: string, max: number | null, note?: string) {
+  rows.push({
+    figure,
+    value: value === null ? null : round(value),
+    unit,
+    target,
+    ok: value === null || max === null ? null : value <= max,
+    note,
+  });
+}
+
+async function sizes(): Promise<void> {
+  const file = join(EXTENSION_DIR, 'content-scripts/profile.js');
+  const raw = readFileSync(file);
+  add('content script size (raw)', raw.length / 1024, 'KB', 'informational', null);
+  add('content script size (gzip)', gzipSync(raw).length / 1024, 'KB', '≤ 25 KB', 25);
+}
+
+/** The largest real page when ../shared is there, else the largest project fixture. */
+function largestPage(): { file: string; note: string } {
+  const dirs = [SHARED_PAGES, join(ROOT, 'tests/fixtures/linkedin')].filter((d) => existsSync(d));
+  for (const dir of dirs) {
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.html') && !f.startsWith('neg-'))
+      .map((f) => join(dir, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size);
+    if (files[0])
+      return {
+        file: files[0],
+        note: `${files[0].split('/').pop()} (${Math.round(statSync(files[0]).size / 1024)} KB)`,
+      };
+  }
+  throw new Error('no page to read');
+}
+
+async function readRatio(): Promise<void> {
+  const { file, note } = largestPage();
+  const bundle = await esbuild.build({
+    entryPoints: [join(ROOT, 'utils/linkedin/read-page.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'CGReader',
+    write: false,
+    logLevel: 'error',
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
+  const page = await browser.newPage();
+  await page.route('**/*', (r) =>
+    r.request().resourceType() === 'document'
+      ? r.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') })
+      : r.fulfill({ status: 404, body: '' }),
+  );
+  await page.goto('https://www.linkedin.com/in/bench-person/');
+  // Evaluated through the debugger rather than a <script>: real pages carry a Trusted Types CSP.
+  await page.evaluate(bundle.outputFiles[0]?.text ?? '');
+  const result = await page.evaluate((runs) => {
+    const w = globalThis as unknown as { CGReader: { readPage(d: Document, u: string): { profile: unknown } } };
+    const read: number[] = [];
+    const walk: number[] = [];
+    let chars = 0;
+    for (let i = 0; i < runs; i++) {
+      let t = performance.now();
+      for (const el of document.querySelectorAll('*')) chars += (el.textContent ?? '').length;
+      walk.push(performance.now() - t);
+      t = performance.now();
+      w.CGReader.readPage(document, location.href);
+      read.push(performance.now() - t);
+    }
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    return { read: med(read), walk: med(walk), elements: document.querySelectorAll('*').length, chars };
+  }, RUNS);
+  await browser.close();
+  add(
+    'read time / one DOM traversal',
+    result.read / result.walk,
+    '×',
+    '≤ 2×',
+    2,
+    `${note}, ${result.elements} elements; read ${round(result.read)} ms vs traversal ${round(result.walk)} ms`,
+  );
+}
+
+async function overlap(): Promise<void> {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await benchOverlap());
+  add('overlap data load', median(runs.map((r) => r.dataLoadMs)), 'ms', 'informational', null);
+  add('overlap, one profile (after data load)', median(runs.map((r) => r.oneProfileMs)), 'ms', '≤ 5 ms', 5);
+  add('overlap, 10,000 saved people', median(runs.map((r) => r.tenThousandMs)), 'ms', '≤ 500 ms', 500);
+}
+
+async function popup(): Promise<void> {
+  const b = await launch();
+  try {
+    const settings = Settings.parse({});
+    const now = new Date('2026-11-01T09:00:00.000Z');
+    const people = Array.from({ length: 10_000 }, (_, i) => {
+      const profile = inventProfile(i);
+      return newPerson({ profile, role: i % 3 ? 'mentor' : 'sponsor', commonGround: [], now, settings });
+    });
+    const text = serializeExport(buildExport({ me: null, settings, people, templates: [], now }));
+    const seed = await openExtensionPage(b, 'options.html');
+    const answer = await seed.evaluate(
+      (t) =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
+          }
+        ).chrome.runtime.sendMessage({ type: 'data/import', payload: { text: t } }),
+      text,
+    );
+    if (!answer.ok) throw new Error(answer.error);
+    const firsts: number[] = [];
+    const keys: number[] = [];
+    const page = await openExtensionPage(b, 'popup.html');
+    for (let i = 0; i < 5; i++) {
+      await page.reload();
+      await page.waitForSelector('[data-testid=cg-person]');
+      firsts.push(
+        await page.evaluate(() => performance.getEntriesByName('cg-list-rendered')[0]?.startTime ?? Number.NaN),
+      );
+    }
+    const typed = await keystrokes(page);
+    keys.push(...typed);
+    add(
+      'popup first render, 10,000 people',
+      median(firsts),
+      'ms',
+      '≤ 200 ms',
+      200,
+      'navigation start → list rendered (performance mark)',
+    );
+    add(
+      'popup search keystroke, 10,000 people',
+      median(keys),
+      'ms',
+      '≤ 50 ms',
+      50,
+      'input event → next frame, median of 10',
+    );
+  } finally {
+    await b.dispose();
+  }
+}
+
+/** Type ten characters into the search, timing each from the input event to the next painted frame. */
+function keystrokes(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid=cg-search]');
+    if (!input) throw new Error('no search box');
+    const out: number[] = [];
+    for (const q of ['p', 'pe', 'per', 'pers', 'perso', 'person', 'person ', 'person 1', 'person 12', 'person 123']) {
+      const t = performance.now();
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      out.push(performance.now() - t);
+    }
+    return out;
+  });
+}
+
+/** Main-thread task time of loading a profile page, with and without the extension. */
+async function addedMainThread(): Promise<void> {
+  const measure = async (page: Page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(SAMPLE.url);
+    await page.waitForTimeout(1500);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+  };
+  const without: number[] = [];
+  const withExt: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
+    const ctx = await plain.newContext();
+    await routeProfiles(ctx, PROFILES);
+    without.push(await measure(await ctx.newPage()));
+    await plain.close();
+    const b = await launch();
+    await routeProfiles(b.context, PROFILES);
+    const page = await b.context.newPage();
+    withExt.push(await measure(page));
+    if (!(await page.locator('common-ground-panel').count())) throw new Error('the card did not render');
+    await b.dispose();
+  }
+  const added = median(withExt) - median(without);
+  add(
+    'added main-thread time on a profile page',
+    added,
+    'ms',
+    '≤ 50 ms',
+    50,
+    `page tasks ${round(median(without))} ms without, ${round(median(withExt))} ms with`,
+  );
+  add('main-thread time with / without', median(withExt) / median(without), '×', 'informational', null);
+}
+
+async function step(name: string, fn: () => Promise<void>) {
+  try {
+    await fn();
+  } catch (e) {
+    rows.push({ figure: name, value: null, unit: '', target: '', ok: null, note: `skipped: ${(e as Error).message}` });
+  }
+}
+
+console.log('Building the extension…');
+execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+await step('content script size', sizes);
+await step('read time ratio', readRatio);
+await step('overlap', overlap);
+await step('popup with 10,000 people', popup);
+await step('added main-thread time', addedMainThread);
+
+const width = Math.max(...rows.map((r) => r.figure.length));
+console.log(`\n${'figure'.padEnd(width)}  ${'median'.padStart(10)}  target      ok  note`);
+for (const r of rows) {
+  const v = r.value === null ? '—' : `${r.value} ${r.unit}`;
+  const ok = r.ok === null ? '  ' : r.ok ? 'ok' : 'NO';
+  console.log(`${r.figure.padEnd(width)}  ${v.padStart(10)}  ${r.target.padEnd(11)} ${ok}  ${r.note ?? ''}`);
+}
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+const summary = { at: new Date().toISOString(), runs: RUNS, node: process.version, results: rows };
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(summary, null, 2)}\n`);
+console.log('\nbench/results.json written.');
+console.log(JSON.stringify(summary));
