@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Draft } from './outreach/drafts';
+import type { TrackerView } from './outreach/tracker';
 import {
   DraftKind,
   Export,
@@ -49,6 +50,18 @@ export const Requests = {
   'person/save': z.object({ profile: Profile, role: PersonRole }),
   'person/get': Slug,
   'person/list': z.object({}),
+  /**
+   * The popup's tracker: groups with counts and their first rows, searched and filtered in the
+   * background (which keeps the index in memory), so the popup stays fast with 10,000 people saved.
+   */
+  'tracker/view': z.object({
+    query: z.string().max(500).default(''),
+    role: z.union([PersonRole, z.literal('all')]).default('all'),
+    /** Rows per group. */
+    limit: z.number().int().min(1).max(100_000).default(20),
+    /** More rows for the groups where the user asked for more ("Show 50 more"), by group id. */
+    more: z.record(z.string(), z.number().int().min(0).max(100_000)).default({}),
+  }),
   'person/move': Slug.extend({
     status: Status,
     note: z.string().max(2000).optional(),
@@ -116,8 +129,8 @@ export type TabCard =
   | { state: 'unreadable'; message: string }
   | { state: 'none' };
 
-/** A drafted message (see utils/outreach/drafts.ts). */
-export type { Draft };
+/** A drafted message (utils/outreach/drafts.ts) and the popup's tracker view (utils/outreach/tracker.ts). */
+export type { Draft, TrackerView };
 
 /** Import outcome. */
 export interface ImportReport {
@@ -144,6 +157,7 @@ export interface Responses {
   'person/save': ProfileCard;
   'person/get': Person | null;
   'person/list': Person[];
+  'tracker/view': TrackerView;
   'person/move': Person;
   'person/update': Person;
   'person/snooze': Person;

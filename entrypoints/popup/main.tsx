@@ -1,28 +1,89 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ComposerPanel } from '@/components/ComposerPanel';
-import { ROLE_LABELS } from '@/components/labels';
-import { PeopleList } from '@/components/PeopleList';
+import { shortDate } from '@/components/labels';
+import type { FocusTarget } from '@/components/PeopleList';
+import type { DetailsPatch } from '@/components/PersonDetails';
 import { installPageStyles } from '@/components/page-styles';
+import { POPUP_CSS } from '@/components/popup-styles';
+import { type RoleChoice, Tracker } from '@/components/Tracker';
+import type { RowPanel } from '@/components/TrackerRow';
 import { isCardEvent } from '@/utils/card-events';
 import { STATUS_LABELS } from '@/utils/outreach/pipeline';
-import { buildIndex, groupForPopup } from '@/utils/outreach/tracker';
-import type { Person, PersonRole } from '@/utils/schema';
+import type { TrackerView } from '@/utils/outreach/tracker';
+import type { Person } from '@/utils/schema';
 import { request } from '@/utils/send';
 
-/** The outreach tracker: who is at which stage, what is due, quick actions, search. */
-function Popup() {
-  const [people, setPeople] = useState<Person[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [query, setQuery] = useState('');
-  const [role, setRole] = useState<PersonRole | 'all'>('all');
-  const [busySlug, setBusySlug] = useState<string | null>(null);
-  const [announce, setAnnounce] = useState('');
+/** What the list is filtered by: the search, the role, and the groups shown in full. */
+interface Filter {
+  query: string;
+  role: RoleChoice;
+  more: Record<string, number>;
+}
 
-  const load = () => request('person/list', {}).then(setPeople, (e: Error) => setError(e.message));
+/** Rows per group on first render: enough to fill the popup, few enough to paint at once. */
+const FIRST_ROWS = 10;
+
+/** What each detail change is announced as. */
+function updated(p: Person, patch: DetailsPatch): string {
+  const name = p.profile.name;
+  if (patch.notes !== undefined) return `Saved notes for ${name}`;
+  if (patch.nextFollowUp === null) return `Cleared the follow-up for ${name}`;
+  if (patch.nextFollowUp !== undefined) return `Next follow-up with ${name}: ${shortDate(patch.nextFollowUp)}`;
+  if (patch.projects) return `Added a project for ${name}`;
+  if (patch.got) return `Added what ${name} did for you`;
+  if (patch.gave) return `Added what you did for ${name}`;
+  return `Saved ${name}`;
+}
+
+/**
+ * The popup: fetches the tracker view from the background (which keeps the search index, so the
+ * popup stays fast with 10,000 people) for the current search, role and "show more", and runs the
+ * quick actions. Refetches when the background says people changed.
+ */
+function Popup({ first }: { first: TrackerView | Error }) {
+  const [query, setQuery] = useState('');
+  const [role, setRole] = useState<RoleChoice>('all');
+  const [more, setMore] = useState<Record<string, number>>({});
+  const [view, setView] = useState<TrackerView | null>(first instanceof Error ? null : first);
+  const [viewQuery, setViewQuery] = useState('');
+  const [error, setError] = useState<string | null>(first instanceof Error ? first.message : null);
+  const [announce, setAnnounce] = useState('');
+  const [busySlug, setBusySlug] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState<{ slug: string; panel: RowPanel } | null>(null);
+  const [focus, setFocus] = useState<FocusTarget | null>(null);
+  const seq = useRef(0);
+  const filter = useRef<Filter>({ query, role, more });
+
+  /** Show the answer to `asked` unless a newer request was made meanwhile. */
+  const show = (asked: Filter, answer: Promise<TrackerView>) => {
+    const n = ++seq.current;
+    answer.then(
+      (v) => {
+        if (n !== seq.current) return;
+        setView(v);
+        setViewQuery(asked.query);
+        setError(null);
+      },
+      (e: Error) => n === seq.current && setError(e.message),
+    );
+  };
+  /** Ask for the view of `next` (default: the current filter) at once, without waiting for a render. */
+  const load = (next: Filter = filter.current) => {
+    filter.current = next;
+    show(next, request('tracker/view', { ...next, limit: FIRST_ROWS }));
+  };
+  const refilter = (change: Partial<Filter>) => {
+    const next = { ...filter.current, more: {}, ...change };
+    setQuery(next.query);
+    setRole(next.role);
+    setMore(next.more);
+    setFocus(null);
+    load(next);
+  };
+
   useEffect(() => {
-    void load();
     const onEvent = (m: unknown) => {
       if (isCardEvent(m)) void load();
     };
@@ -30,115 +91,91 @@ function Popup() {
     return () => browser.runtime.onMessage.removeListener(onEvent);
   }, []);
 
-  const index = useMemo(() => buildIndex(people ?? []), [people]);
-  const now = useMemo(() => new Date(), [people]);
-  const groups = useMemo(() => groupForPopup(index, now, { query, role }), [index, now, query, role]);
-  useEffect(() => {
-    if (people?.length) performance.mark('cg-list-rendered');
-  }, [people]);
+  // For the bench: the moment the first rows are in the document.
+  const marked = useRef(false);
+  useLayoutEffect(() => {
+    if (!marked.current && view?.groups.length) {
+      marked.current = true;
+      performance.mark('cg-list-rendered');
+    }
+  }, [view]);
 
-  async function act(p: Person, what: string, fn: () => Promise<unknown>) {
+  async function act(p: Person, nav: string, done: string, fn: () => Promise<unknown>) {
     setBusySlug(p.slug);
-    setError(null);
     try {
       await fn();
-      setAnnounce(`${what}: ${p.profile.name}`);
-      await load();
+      setAnnounce(done);
+      setError(null);
+      setFocus({ slug: p.slug, nav });
+      load();
     } catch (e) {
       setError((e as Error).message);
     }
     setBusySlug(null);
   }
 
+  const openOptions = () => void browser.runtime.openOptionsPage();
+
   return (
-    <main class="cg-root cg-popup">
-      <header class="cg-popup-head">
-        <h1>Common Ground</h1>
-        <button type="button" class="cg-link" onClick={() => void browser.runtime.openOptionsPage()}>
-          My profile &amp; settings
-        </button>
-      </header>
-      {error && (
-        <p class="cg-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p class="cg-sr" aria-live="polite">
-        {announce}
-      </p>
-      {people === null && !error && <p class="cg-muted">Loading…</p>}
-      {people?.length === 0 && (
-        <div data-testid="cg-empty">
-          <p>No one saved yet.</p>
-          <p class="cg-muted">
-            First,{' '}
-            <button type="button" class="cg-link" onClick={() => void browser.runtime.openOptionsPage()}>
-              fill in My profile
-            </button>{' '}
-            (schools, hometowns, interests, employers). Then open a LinkedIn profile and press <strong>Save</strong> on
-            the Common Ground card.
-          </p>
-        </div>
-      )}
-      {people && people.length > 0 && (
-        <>
-          <search class="cg-toolbar">
-            <input
-              type="search"
-              data-testid="cg-search"
-              aria-label="Search by name, company or school"
-              placeholder="Search name, company, school"
-              value={query}
-              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
-            />
-            <select
-              data-testid="cg-role-filter"
-              aria-label="Show role"
-              value={role}
-              onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value as PersonRole | 'all')}
-            >
-              <option value="all">Everyone</option>
-              {(Object.keys(ROLE_LABELS) as PersonRole[]).map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
-            </select>
-          </search>
-          {groups.length === 0 ? (
-            <p data-testid="cg-no-match">No one matches. Try another name, company or school.</p>
-          ) : (
-            <PeopleList
-              groups={groups}
-              now={now}
-              busySlug={busySlug}
-              onMove={(p, to) =>
-                act(p, `Moved to ${STATUS_LABELS[to]}`, () => request('person/move', { slug: p.slug, status: to }))
-              }
-              onSnooze={(p, days) =>
-                act(p, `Snoozed ${days === 1 ? 'a day' : `${days} days`}`, () =>
-                  request('person/snooze', { slug: p.slug, days }),
-                )
-              }
-              onOpen={(p) => void browser.tabs.create({ url: p.profile.url })}
-              onUpdate={(p, patch) => act(p, 'Saved', () => request('person/update', { slug: p.slug, patch }))}
-              renderComposer={(p) => (
-                <ComposerPanel
-                  slug={p.slug}
-                  role={p.role}
-                  saved
-                  request={request}
-                  onChanged={() => void load()}
-                  initialKind={p.status === 'contacted' ? 'follow-up' : 'first-message'}
-                />
-              )}
-            />
-          )}
-        </>
-      )}
-    </main>
+    <Tracker
+      view={view}
+      viewQuery={viewQuery}
+      error={error}
+      announce={announce}
+      query={query}
+      role={role}
+      onQuery={(q) => refilter({ query: q })}
+      onRole={(r) => refilter({ role: r })}
+      onClearFilters={() => refilter({ query: '', role: 'all' })}
+      onOpenOptions={openOptions}
+      list={{
+        busySlug,
+        expanded,
+        focus,
+        onShowMore: (id, shown) => refilter({ more: { ...more, [id]: shown } }),
+        onToggle: (p, panel) => setExpanded(panel ? { slug: p.slug, panel } : null),
+        onMove: (p, to) =>
+          act(p, 'advance', `Moved ${p.profile.name} to ${STATUS_LABELS[to]}`, () =>
+            request('person/move', { slug: p.slug, status: to }),
+          ),
+        onSnooze: (p, days) =>
+          act(
+            p,
+            days === 1 ? 'snooze' : 'snooze-week',
+            `Snoozed ${p.profile.name} for ${days === 1 ? 'a day' : days === 7 ? 'a week' : `${days} days`}`,
+            () => request('person/snooze', { slug: p.slug, days }),
+          ),
+        onOpen: (p) => {
+          browser.tabs.create({ url: p.profile.url }).then(
+            () => setAnnounce(`Opened ${p.profile.name}’s profile in a new tab`),
+            (e: Error) => setError(`Could not open the profile: ${e.message}`),
+          );
+        },
+        onUpdate: (p, patch) =>
+          act(p, 'name', updated(p, patch), () => request('person/update', { slug: p.slug, patch })),
+        renderComposer: (p) => (
+          <ComposerPanel
+            slug={p.slug}
+            role={p.role}
+            saved
+            request={request}
+            onChanged={() => void load()}
+            initialKind={
+              p.status === 'contacted' ? 'follow-up' : p.status === 'meeting' ? 'thank-you' : 'first-message'
+            }
+          />
+        ),
+      }}
+    />
   );
 }
 
 installPageStyles(document);
-render(<Popup />, document.getElementById('app')!);
+const style = document.createElement('style');
+style.textContent = POPUP_CSS;
+document.head.append(style);
+// The first view is asked for at once and the popup renders with it: one render, no "Loading…" flash.
+request('tracker/view', { limit: FIRST_ROWS }).then(
+  (view) => render(<Popup first={view} />, document.getElementById('app')!),
+  (e: Error) => render(<Popup first={e} />, document.getElementById('app')!),
+);

@@ -16,6 +16,7 @@ import { snooze } from '../outreach/cadence';
 import { draft } from '../outreach/drafts';
 import { newPerson, refreshSnapshot } from '../outreach/person';
 import { move, recordTouch } from '../outreach/pipeline';
+import { createTrackerCache } from '../outreach/tracker';
 import { buildExport, mergeImport, parseImport, serializeExport, toCsv } from '../outreach/transfer';
 import { computeOverlap } from '../overlap';
 import { EXPORT_VERSION, MyProfile, type Person, type Profile, type Settings } from '../schema';
@@ -49,6 +50,8 @@ export function isMeEmpty(me: MyProfile | null): boolean {
 /** Build the handler table over one database. `now` is injectable for tests. */
 export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Date = () => new Date()) {
   const tabCards = new Map<number, TabCard>();
+  // The popup's search index, kept in memory and current with every write (see tracker/view).
+  const tracker = createTrackerCache(() => q.listPeople(db), now);
 
   async function cardFor(profile: Profile, settings?: Settings): Promise<ProfileCard> {
     const [me, s, saved] = await Promise.all([
@@ -63,6 +66,7 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
       person = await q.updatePerson(db, profile.slug, (p) =>
         refreshSnapshot(p, profile, overlap?.items ?? p.commonGround, now()),
       );
+      if (person !== saved) tracker.put(person);
     }
     return { profile, overlap, person, meEmpty: isMeEmpty(me), settings: s };
   }
@@ -88,6 +92,7 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
 
   async function changed(p: Promise<Person>): Promise<Person> {
     const person = await p;
+    tracker.put(person);
     effects.peopleChanged();
     return person;
   }
@@ -132,6 +137,7 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
 
     'person/get': async ({ slug }) => q.getPerson(db, slug),
     'person/list': async () => q.listPeople(db),
+    'tracker/view': async ({ query, role, limit, more }) => tracker.view({ query, role }, { limit, more }),
 
     'person/move': async ({ slug, status, note, meetingKind }) => {
       const settings = await q.getSettings(db);
@@ -159,6 +165,7 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
 
     'person/delete': async ({ slug }) => {
       await q.deletePerson(db, slug);
+      tracker.remove(slug);
       effects.peopleChanged();
       return null;
     },
@@ -247,6 +254,7 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
         me: existing.me && !isMeEmpty(existing.me) ? undefined : parsed.data.me,
         settings: undefined,
       });
+      tracker.reset();
       effects.peopleChanged();
       return { added: merged.added, updated: merged.updated, unchanged: merged.unchanged };
     },
@@ -258,6 +266,7 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
 
     'data/clear': async () => {
       await q.clearAll(db);
+      tracker.reset();
       tabCards.clear();
       effects.peopleChanged();
       return null;
