@@ -1,0 +1,81 @@
+/**
+ * The built manifests, Chrome and Firefox, ask for only what the code uses and expose nothing to
+ * LinkedIn's probes. (The Chrome build comes from `npm run test:e2e`; Firefox is built here.)
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, ROOT } from './browser';
+
+type Manifest = {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: unknown[];
+  externally_connectable?: unknown;
+  content_security_policy?: unknown;
+  side_panel?: unknown;
+  sidebar_action?: { default_panel: string };
+  browser_specific_settings?: { gecko?: { id?: string } };
+};
+const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
+const read = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+/** Where each permission shows up in the built code, proving it is used. */
+const USES: Record<string, RegExp> = {
+  storage: /\.storage\.local/,
+  alarms: /\.alarms\.(create|onAlarm)/,
+  notifications: /\.notifications\.create/,
+  sidePanel: /side_panel|sidepanel\.html/,
+};
+
+beforeAll(() => {
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
+}, 120_000);
+
+describe.each([
+  ['Chrome (MV3)', EXTENSION_DIR],
+  ['Firefox', FIREFOX_DIR],
+])('the %s manifest', (_name, dir) => {
+  const manifest = () => read(dir);
+
+  it('asks for LinkedIn hosts only and no broad permissions', () => {
+    const m = manifest();
+    const hosts = [
+      ...(m.host_permissions ?? []),
+      ...(m.permissions ?? []).filter((p) => p.includes('://')),
+      ...(m.content_scripts ?? []).flatMap((c) => c.matches),
+    ];
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const h of hosts) expect(h).toBe('https://www.linkedin.com/*');
+    for (const broad of ['<all_urls>', 'tabs', 'webRequest', 'cookies', 'history', 'scripting', 'management'])
+      expect(m.permissions ?? []).not.toContain(broad);
+  });
+
+  it('uses every permission it asks for', () => {
+    const code = [readFileSync(join(dir, 'background.js'), 'utf8'), JSON.stringify(manifest())].join('\n');
+    for (const p of (manifest().permissions ?? []).filter((p) => !p.includes('://'))) {
+      expect(USES[p], `no known use for permission "${p}"`).toBeDefined();
+      expect(code, `permission "${p}" is not used`).toMatch(USES[p] as RegExp);
+    }
+  });
+
+  it('exposes nothing to web pages and keeps the default CSP', () => {
+    const m = manifest();
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    expect(m.content_security_policy).toBeUndefined();
+  });
+});
+
+describe('the Firefox build', () => {
+  it('has its add-on id and a sidebar instead of Chrome’s side panel', () => {
+    const m = read(FIREFOX_DIR);
+    expect(m.browser_specific_settings?.gecko?.id).toBe('common-ground@common-ground.local');
+    expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(m.side_panel).toBeUndefined();
+    expect(m.permissions ?? []).not.toContain('sidePanel');
+  });
+});
