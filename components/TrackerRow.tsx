@@ -58,6 +58,17 @@ export function TrackerRow({ person: p, now, busy, open, ...actions }: TrackerRo
         >
           {name}
         </button>
+        <button
+          type="button"
+          class="cg-icon cg-open"
+          data-nav="open"
+          data-testid="cg-open"
+          aria-label={`Open ${name}’s LinkedIn profile in a new tab`}
+          title="Open their LinkedIn profile in a new tab"
+          onClick={() => actions.onOpen(p)}
+        >
+          <span aria-hidden="true">↗</span>
+        </button>
         <span class="cg-muted cg-person-status" data-testid="cg-person-status">
           {ROLE_LABELS[p.role]} · {statusLabel(p)}
         </span>
@@ -65,7 +76,7 @@ export function TrackerRow({ person: p, now, busy, open, ...actions }: TrackerRo
       {subtitle && <div class="cg-muted cg-clip">{subtitle}</div>}
       {p.nextFollowUp && (
         <div class={due ? 'cg-due' : 'cg-muted'} data-testid="cg-person-due">
-          {due ? 'Due' : 'Next'} {shortDate(p.nextFollowUp)}: {p.followUpReason ?? 'Check in'}
+          {due ? 'Due' : 'Next'} {shortDate(p.nextFollowUp)} · {p.followUpReason ?? 'Check in'}
           {p.touches > 0 && (
             <span data-testid="cg-touches">
               {' '}
@@ -110,26 +121,29 @@ export function TrackerRow({ person: p, now, busy, open, ...actions }: TrackerRo
             → {STATUS_LABELS[next]}
           </button>
         )}
-        <button
-          type="button"
-          data-nav="snooze"
-          data-testid="cg-snooze"
-          aria-label={`Snooze 1 day: ${name}`}
-          disabled={busy}
-          onClick={() => actions.onSnooze(p, 1)}
-        >
-          Snooze 1 day
-        </button>
-        <button
-          type="button"
-          data-nav="snooze-week"
-          data-testid="cg-snooze-week"
-          aria-label={`Snooze 1 week: ${name}`}
-          disabled={busy}
-          onClick={() => actions.onSnooze(p, 7)}
-        >
-          1 week
-        </button>
+        <span class="cg-snooze">
+          <span aria-hidden="true">Snooze</span>
+          <button
+            type="button"
+            data-nav="snooze"
+            data-testid="cg-snooze"
+            aria-label={`Snooze 1 day: ${name}`}
+            disabled={busy}
+            onClick={() => actions.onSnooze(p, 1)}
+          >
+            1 day
+          </button>
+          <button
+            type="button"
+            data-nav="snooze-week"
+            data-testid="cg-snooze-week"
+            aria-label={`Snooze 1 week: ${name}`}
+            disabled={busy}
+            onClick={() => actions.onSnooze(p, 7)}
+          >
+            1 week
+          </button>
+        </span>
         {actions.renderComposer && (
           <button
             type="button"
@@ -142,15 +156,6 @@ export function TrackerRow({ person: p, now, busy, open, ...actions }: TrackerRo
             Draft
           </button>
         )}
-        <button
-          type="button"
-          data-nav="open"
-          data-testid="cg-open"
-          aria-label={`Open ${name}’s LinkedIn profile in a new tab`}
-          onClick={() => actions.onOpen(p)}
-        >
-          Profile <span aria-hidden="true">↗</span>
-        </button>
       </div>
       {open && (
         <div id={panelId} class="cg-panel">

@@ -7,7 +7,9 @@ export const POPUP_CSS = `
 .cg-popup .cg-toolbar input[type=search] { flex: 1; min-width: 0; }
 .cg-popup .cg-group h2 { top: 36px; z-index: 1; font-size: 14px; margin: 10px 0 2px; }
 .cg-popup .cg-person { padding: 6px 0; }
-.cg-person-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
+.cg-person-head { display: flex; gap: 6px; align-items: baseline; }
+.cg-person-head .cg-person-status { margin-left: auto; }
+.cg-open { padding: 0 5px; font-size: 12px; line-height: 1.3; }
 .cg-person-name { border: 0; background: none; padding: 0; font-weight: 600; text-align: left; color: var(--cg-fg);
   overflow-wrap: anywhere; }
 .cg-person-name:hover { text-decoration: underline; }
@@ -18,7 +20,8 @@ export const POPUP_CSS = `
 .cg-popup .cg-muted[data-testid=cg-person-due] { font-size: 13px; margin: 0; }
 .cg-warn { border-left-color: var(--cg-error); }
 .cg-popup .cg-row-actions { gap: 4px; margin-top: 4px; }
-.cg-popup .cg-row-actions button { padding: 1px 7px; font-size: 12px; }
+.cg-popup .cg-row-actions button { padding: 1px 6px; font-size: 12px; }
+.cg-snooze { display: inline-flex; align-items: center; gap: 3px; font-size: 12px; color: var(--cg-muted); }
 .cg-panel { margin-top: 6px; }
 .cg-details-grid { display: grid; grid-template-columns: auto 1fr; gap: 4px 8px; align-items: center; font-size: 13px; }
 .cg-details .cg-field { margin: 6px 0 4px; }

@@ -44,6 +44,13 @@ async function start(): Promise<{ b: ExtensionBrowser; popup: Page }> {
   return { b, popup };
 }
 
+/** Save people directly, through the import the options page uses. */
+async function importPeople(b: ExtensionBrowser, people: Person[]): Promise<void> {
+  const now = new Date();
+  const text = serializeExport(buildExport({ me: null, settings: Settings.parse({}), people, templates: [], now }));
+  await sendToBackground(b, 'data/import', { text });
+}
+
 const row = (popup: Page, slug: string) => popup.locator(`[data-testid=cg-person][data-slug="${slug}"]`);
 const slugs = (popup: Page) =>
   popup.locator('[data-testid=cg-person]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')));
@@ -126,6 +133,8 @@ describe('the tracker', () => {
     await popup.keyboard.press('Tab'); // role filter
     await popup.keyboard.press('Tab'); // the first person's name (details)
     expect(await focused(popup)).toEqual({ slug: first, testid: 'cg-details' });
+    await popup.keyboard.press('Tab'); // open their profile
+    expect(await focused(popup)).toEqual({ slug: first, testid: 'cg-open' });
     await popup.keyboard.press('Tab');
     expect(await focused(popup)).toEqual({ slug: first, testid: 'cg-advance' });
     await popup.keyboard.press('Enter');
@@ -142,6 +151,8 @@ describe('the tracker', () => {
     await popup.keyboard.press('ArrowDown');
     expect(await focused(popup)).toEqual({ slug: first, testid: 'cg-advance' });
     await popup.keyboard.press('Shift+Tab');
+    await popup.keyboard.press('Shift+Tab');
+    expect(await focused(popup)).toEqual({ slug: first, testid: 'cg-details' });
     await popup.keyboard.press('Enter');
     const details = row(popup, first ?? '').getByTestId('cg-person-details');
     await expect.poll(() => details.count()).toBe(1);
@@ -199,10 +210,7 @@ describe('the tracker', () => {
       got: [{ what: 'Intro to the CTO', at: now.toISOString() }],
     };
     quiet.profile = { ...quiet.profile, slug: 'amara-okafor', url: 'https://www.linkedin.com/in/amara-okafor/' };
-    const text = serializeExport(
-      buildExport({ me: null, settings: Settings.parse({}), people: [quiet], templates: [], now }),
-    );
-    await sendToBackground(browser, 'data/import', { text });
+    await importPeople(browser, [quiet]);
     const popup = await openExtensionPage(browser, 'popup.html');
     const r = row(popup, 'amara-okafor');
     await expect.poll(() => r.getByTestId('cg-suggestion').getAttribute('data-action')).toBe('dormant');
@@ -220,6 +228,23 @@ describe('the tracker', () => {
     await r.getByTestId('cg-dormant').click();
     await expect.poll(() => r.getAttribute('data-status')).toBe('dormant');
     expect(await headings(popup)).toEqual(['Dormant (1)']);
+  });
+
+  it('shows the first rows of a long group and the rest on request', async () => {
+    browser = await launch();
+    const later = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString();
+    await importPeople(
+      browser,
+      Array.from({ length: 25 }, (_, i) => ({ ...inventPerson(i, new Date()), status: 'saved', nextFollowUp: later })),
+    );
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await expect.poll(() => headings(popup)).toEqual(['Saved (25)']);
+    expect(await popup.locator('[data-testid=cg-person]').count()).toBe(10);
+    const more = popup.getByTestId('cg-show-more');
+    expect(await more.textContent()).toBe('Show 15 more in Saved');
+    await more.click();
+    await expect.poll(() => popup.locator('[data-testid=cg-person]').count()).toBe(25);
+    expect(await more.count()).toBe(0);
   });
 
   it('follows a stage change made on the profile card while open', async () => {

@@ -1,4 +1,8 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '@/utils/background/handlers';
+import { openDb } from '@/utils/db/open';
 import {
   createTrackerCache,
   fold,
@@ -9,7 +13,8 @@ import {
   withoutPerson,
   withPerson,
 } from '@/utils/outreach/tracker';
-import type { Person } from '@/utils/schema';
+import { buildExport, serializeExport } from '@/utils/outreach/transfer';
+import { type Person, Settings } from '@/utils/schema';
 import { samplePerson, sampleProfile } from '../samples';
 
 const now = new Date('2026-11-22T09:00:00.000Z');
@@ -218,5 +223,51 @@ describe('the background’s cache', () => {
     await expect(cache.view({ query: '', role: 'all' }, { limit: 20 })).rejects.toThrow('database closed');
     const v = await cache.view({ query: '', role: 'all' }, { limit: 20 });
     expect(v.total).toBe(1);
+  });
+});
+
+describe('tracker/view in the background', () => {
+  it('answers from its index and follows saves, moves, snapshot refreshes, deletes, imports and clears', async () => {
+    const name = 'cg-tracker-view-test';
+    const db = await openDb(name);
+    const { handlers: h } = createHandlers(
+      db,
+      { tabCard() {}, peopleChanged() {}, openOptions: async () => undefined },
+      () => now,
+    );
+    const shown = async (query = '') =>
+      (await h['tracker/view']({ query, role: 'all', limit: 20, more: {} }, {})).groups.map((g) => [
+        g.id,
+        g.people.map((p) => `${p.slug}:${p.status}`),
+      ]);
+    try {
+      expect(await shown()).toEqual([]);
+      await h['person/save']({ profile: sampleProfile('ada', { name: 'Ada Okafor' }), role: 'sponsor' }, {});
+      await h['person/save']({ profile: sampleProfile('lin', { name: 'Lin Wu' }), role: 'mentor' }, {});
+      expect(await shown()).toEqual([['saved', ['ada:saved', 'lin:saved']]]);
+      await h['person/move']({ slug: 'ada', status: 'researching' }, {});
+      expect(await shown()).toEqual([
+        ['saved', ['lin:saved']],
+        ['researching', ['ada:researching']],
+      ]);
+      // A visit with a new employer on their profile: search finds them by it at once.
+      await h['profile/seen'](
+        { profile: sampleProfile('lin', { name: 'Lin Wu', current: { company: 'Tessera Labs' } }) },
+        {},
+      );
+      expect(await shown('tessera')).toEqual([['saved', ['lin:saved']]]);
+      await h['person/delete']({ slug: 'lin' }, {});
+      expect(await shown()).toEqual([['researching', ['ada:researching']]]);
+      const text = serializeExport(
+        buildExport({ me: null, settings: Settings.parse({}), people: [people[3] as Person], templates: [], now }),
+      );
+      await h['data/import']({ text }, {});
+      expect(await shown('zoe')).toEqual([['saved', ['zoe:saved']]]);
+      await h['data/clear']({}, {});
+      expect(await shown()).toEqual([]);
+    } finally {
+      db.close();
+      await deleteDB(name);
+    }
   });
 });
