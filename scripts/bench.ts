@@ -10,19 +10,10 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
-import {
-  chromiumPath,
-  EXTENSION_DIR,
-  launch,
-  openExtensionPage,
-  routeProfiles,
-  SHARED_PAGES,
-} from '../tests/e2e/browser';
+import { chromiumPath, EXTENSION_DIR, launch, routeProfiles, SHARED_PAGES } from '../tests/e2e/browser';
 import { PROFILES, SAMPLE } from '../tests/e2e/pages';
-import { newPerson } from '../utils/outreach/person';
-import { buildExport, serializeExport } from '../utils/outreach/transfer';
-import { Settings } from '../utils/schema';
-import { benchOverlap, inventProfile } from './bench-overlap';
+import { measurePopup } from '../tests/e2e/popup-bench';
+import { benchOverlap } from './bench-overlap';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = 7;
@@ -138,72 +129,26 @@ async function overlap(): Promise<void> {
 async function popup(): Promise<void> {
   const b = await launch();
   try {
-    const settings = Settings.parse({});
-    const now = new Date('2026-11-01T09:00:00.000Z');
-    const people = Array.from({ length: 10_000 }, (_, i) => {
-      const profile = inventProfile(i);
-      return newPerson({ profile, role: i % 3 ? 'mentor' : 'sponsor', commonGround: [], now, settings });
-    });
-    const text = serializeExport(buildExport({ me: null, settings, people, templates: [], now }));
-    const seed = await openExtensionPage(b, 'options.html');
-    const answer = await seed.evaluate(
-      (t) =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
-          }
-        ).chrome.runtime.sendMessage({ type: 'data/import', payload: { text: t } }),
-      text,
-    );
-    if (!answer.ok) throw new Error(answer.error);
-    const firsts: number[] = [];
-    const keys: number[] = [];
-    const page = await openExtensionPage(b, 'popup.html');
-    for (let i = 0; i < 5; i++) {
-      await page.reload();
-      await page.waitForSelector('[data-testid=cg-person]');
-      firsts.push(
-        await page.evaluate(() => performance.getEntriesByName('cg-list-rendered')[0]?.startTime ?? Number.NaN),
-      );
-    }
-    const typed = await keystrokes(page);
-    keys.push(...typed);
+    const { firstRenderMs, keystrokeMs } = await measurePopup(b);
     add(
       'popup first render, 10,000 people',
-      median(firsts),
+      firstRenderMs,
       'ms',
       '≤ 200 ms',
       200,
-      'navigation start → list rendered (performance mark)',
+      'navigation start → first rows (median of 5)',
     );
     add(
       'popup search keystroke, 10,000 people',
-      median(keys),
+      keystrokeMs,
       'ms',
       '≤ 50 ms',
       50,
-      'input event → next frame, median of 10',
+      'input → results painted (median of 10)',
     );
   } finally {
     await b.dispose();
   }
-}
-
-/** Type ten characters into the search, timing each from the input event to the next painted frame. */
-function keystrokes(page: Page): Promise<number[]> {
-  return page.evaluate(async () => {
-    const input = document.querySelector<HTMLInputElement>('[data-testid=cg-search]');
-    if (!input) throw new Error('no search box');
-    const out: number[] = [];
-    for (const q of ['p', 'pe', 'per', 'pers', 'perso', 'person', 'person ', 'person 1', 'person 12', 'person 123']) {
-      const t = performance.now();
-      input.value = q;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      out.push(performance.now() - t);
-    }
-    return out;
-  });
 }
 
 /** Main-thread task time of loading a profile page, with and without the extension. */
