@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launch, openExtensionPage, routeProfiles } from './browser';
+import { type ExtensionBrowser, launch, openExtensionPage, routeProfiles, sendToBackground } from './browser';
 import { PROFILES, SAMPLE } from './pages';
 
 let browser: ExtensionBrowser | null = null;
@@ -38,17 +38,29 @@ describe('settings', () => {
 });
 
 describe('your data', () => {
-  it('exports, deletes all, imports the export back with history; a malformed file changes nothing', async () => {
+  it('saves three people, moves and snoozes them, exports, deletes all, imports the export → everything back; a malformed file changes nothing', async () => {
     browser = await launch();
     await routeProfiles(browser.context, PROFILES);
+    // Save three people from their profiles and move them through the pipeline.
     const page = await browser.context.newPage();
+    for (const slug of ['amara-okafor', 'lior-ben-david-test', 'mateo-garcia-ruiz']) {
+      await page.goto(`https://www.linkedin.com/in/${slug}/`);
+      await page.locator('common-ground-panel [data-testid=cg-save]').click();
+      await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-status]').count()).toBe(1);
+    }
     await page.goto(SAMPLE.url);
-    await page.locator('common-ground-panel [data-testid=cg-save]').click();
-    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-status]').count()).toBe(1);
-    await page.locator('common-ground-panel [data-testid=cg-move]').selectOption('researching');
-    await expect
-      .poll(() => page.locator('common-ground-panel [data-testid=cg-status]').getAttribute('data-status'))
-      .toBe('researching');
+    for (const stage of ['researching', 'drafted', 'contacted']) {
+      await page.locator('common-ground-panel [data-testid=cg-move]').selectOption(stage);
+      await expect
+        .poll(() => page.locator('common-ground-panel [data-testid=cg-status]').getAttribute('data-status'))
+        .toBe(stage);
+    }
+    await sendToBackground(browser, 'person/snooze', { slug: 'lior-ben-david-test', days: 7 });
+    const before = (await sendToBackground(browser, 'person/list', {})) as {
+      slug: string;
+      status: string;
+      nextFollowUp?: string;
+    }[];
 
     const options = await openExtensionPage(browser, 'options.html#data');
     const [download] = await Promise.all([
@@ -59,7 +71,11 @@ describe('your data', () => {
     const file = join(browser.userDataDir, 'export.json');
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported.people.map((p: { slug: string }) => p.slug)).toEqual([SAMPLE.slug]);
+    expect(exported.people.map((p: { slug: string }) => p.slug)).toEqual([
+      'amara-okafor',
+      'lior-ben-david-test',
+      'mateo-garcia-ruiz',
+    ]);
 
     const [csv] = await Promise.all([options.waitForEvent('download'), options.getByTestId('data-export-csv').click()]);
     const csvFile = join(browser.userDataDir, 'export.csv');
@@ -84,14 +100,16 @@ describe('your data', () => {
 
     await options.getByTestId('data-import-file').setInputFiles(file);
     await options.getByTestId('data-import').click();
-    await expect
-      .poll(() => options.getByTestId('data-import-report').textContent())
-      .toContain(`Added 1 (${SAMPLE.slug})`);
+    await expect.poll(() => options.getByTestId('data-import-report').textContent()).toContain('Added 3');
+    // Everything is back, history and follow-ups included.
+    expect(await sendToBackground(browser, 'person/list', {})).toEqual(before);
     await popup.reload();
     const row = popup.locator(`[data-testid=cg-person][data-slug="${SAMPLE.slug}"]`);
-    await expect.poll(() => row.getAttribute('data-status')).toBe('researching');
-    await row.getByTestId('cg-details').click();
-    expect(await row.getByTestId('cg-history').textContent()).toMatch(/Saved.*Researching/s);
+    await expect.poll(() => row.getAttribute('data-status')).toBe('contacted');
+    const amara = (await sendToBackground(browser, 'person/get', { slug: SAMPLE.slug })) as {
+      statusHistory: { status: string }[];
+    };
+    expect(amara.statusHistory.map((h) => h.status)).toEqual(['saved', 'researching', 'drafted', 'contacted']);
   });
 });
 

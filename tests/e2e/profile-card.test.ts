@@ -82,6 +82,25 @@ describe('the card on a profile', () => {
     expect((toolbar as { card: { overlap: { items: unknown[] } } }).card.overlap.items).toHaveLength(6);
   });
 
+  it('says plainly when My profile is empty, and when there is nothing in common', async () => {
+    browser = await launch();
+    await routeProfiles(browser.context, PROFILES);
+    const page = await browser.context.newPage();
+    await page.goto(SAMPLE.url);
+    await expect
+      .poll(() => panel(page, '[data-testid=cg-me-empty]').textContent())
+      .toBe('Add your schools and hometown to see what you share');
+    expect(await panel(page, '[data-testid=cg-badge]').count()).toBe(0);
+
+    await sendToBackground(browser, 'me/save', {
+      me: { name: 'Sam', schools: ['Some Unrelated College'], interests: ['Origami'] },
+    });
+    await page.reload();
+    await expect
+      .poll(() => panel(page, '[data-testid=cg-no-overlap]').textContent())
+      .toBe('No common ground found on this profile.');
+  });
+
   it('saves as mentor in one click, changes the status and adds a note in place; the popup agrees', async () => {
     browser = await start();
     const page = await browser.context.newPage();
