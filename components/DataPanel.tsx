@@ -1,5 +1,5 @@
 /** Your data: export JSON / CSV, import JSON (validated whole), delete everything with confirmation. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface DataPanelProps {
   busy: boolean;
@@ -7,9 +7,13 @@ export interface DataPanelProps {
   report: string | null;
   /** Why the last import was refused (field paths included) or null. */
   importError: string | null;
+  /** Why an export or a delete failed, or null. */
+  error: string | null;
+  /** True after Delete all data finished. */
   deleted: boolean;
   onExport(format: 'json' | 'csv'): void;
-  onImport(text: string): void;
+  /** Import an export file (the page reads it). */
+  onImport(file: File): void;
   onDeleteAll(): void;
 }
 
@@ -18,6 +22,19 @@ export function DataPanel(props: DataPanelProps) {
   const [file, setFile] = useState<File | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
+  const typedInput = useRef<HTMLInputElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // Move focus into the confirmation when it opens, and back to the button when it closes.
+  useEffect(() => {
+    if (confirming) typedInput.current?.focus();
+    else if (wasConfirming.current) deleteButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+  const cancel = () => {
+    setConfirming(false);
+    setTyped('');
+  };
   return (
     <div>
       <p class="cg-hint">
@@ -36,6 +53,11 @@ export function DataPanel(props: DataPanelProps) {
           Export CSV (for spreadsheets)
         </button>
       </div>
+      {props.error && (
+        <p class="cg-field-error" role="alert" data-testid="data-error">
+          {props.error}
+        </p>
+      )}
       <h3>Import</h3>
       <p class="cg-hint">
         A Common Ground JSON export. The whole file is checked first: if anything is wrong nothing changes. People are
@@ -53,8 +75,8 @@ export function DataPanel(props: DataPanelProps) {
           type="button"
           data-testid="data-import"
           disabled={props.busy || !file}
-          onClick={async () => {
-            if (file) props.onImport(await file.text());
+          onClick={() => {
+            if (file) props.onImport(file);
           }}
         >
           Import
@@ -72,11 +94,16 @@ export function DataPanel(props: DataPanelProps) {
       )}
       <h3>Delete all data</h3>
       {!confirming ? (
-        <button type="button" data-testid="data-delete" onClick={() => setConfirming(true)}>
+        <button type="button" ref={deleteButton} data-testid="data-delete" onClick={() => setConfirming(true)}>
           Delete all data…
         </button>
       ) : (
-        <fieldset class="cg-confirm">
+        <fieldset
+          class="cg-confirm"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') cancel();
+          }}
+        >
           <legend class="cg-sr">Confirm deleting all data</legend>
           <label for="cg-delete-confirm">
             This deletes everyone you saved, My profile, settings and templates from this browser. Type DELETE to
@@ -85,6 +112,9 @@ export function DataPanel(props: DataPanelProps) {
           <div class="cg-toolbar">
             <input
               id="cg-delete-confirm"
+              ref={typedInput}
+              autoComplete="off"
+              spellcheck={false}
               data-testid="data-delete-typed"
               value={typed}
               onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)}
@@ -96,13 +126,12 @@ export function DataPanel(props: DataPanelProps) {
               disabled={typed !== 'DELETE' || props.busy}
               onClick={() => {
                 props.onDeleteAll();
-                setConfirming(false);
-                setTyped('');
+                cancel();
               }}
             >
               Delete everything
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" onClick={cancel}>
               Cancel
             </button>
           </div>
@@ -110,7 +139,8 @@ export function DataPanel(props: DataPanelProps) {
       )}
       {props.deleted && (
         <p role="status" data-testid="data-deleted">
-          All data deleted.
+          All data deleted: no one is saved, My profile and your templates are empty, and settings are back to their
+          defaults.
         </p>
       )}
     </div>

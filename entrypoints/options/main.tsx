@@ -2,35 +2,29 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { DataPanel } from '@/components/DataPanel';
 import { MyProfileForm } from '@/components/MyProfileForm';
+import { installOptionsStyles } from '@/components/options-styles';
 import { installPageStyles } from '@/components/page-styles';
 import { SettingsForm } from '@/components/SettingsForm';
 import { TemplatesEditor } from '@/components/TemplatesEditor';
-import { formatIssues } from '@/utils/messages';
 import { type FormField, fromDraft, type MyProfileDraft, toDraft } from '@/utils/my-profile-form';
-import { Settings, type Template } from '@/utils/schema';
+import type { MyProfile, Settings, Template } from '@/utils/schema';
 import { request } from '@/utils/send';
+import { fromSettingsDraft, type SettingsErrors, toSettingsDraft } from '@/utils/settings-form';
+import { download, exportFile } from './export-file';
+import { describeImport } from './import-report';
+import { SECTIONS, type SectionId, sectionFromHash } from './sections';
 
-/** Save a text as a file the user downloads (the page's own Blob URL; nothing leaves the machine). */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Everything the forms start from; loaded at once so the page does not shift under a `#section` link. */
+interface Stored {
+  me: MyProfile | null;
+  settings: Settings;
+  templates: Template[];
 }
 
-function MyProfileSection() {
-  const [draft, setDraft] = useState<MyProfileDraft | null>(null);
+function MyProfileSection({ me }: { me: MyProfile | null }) {
+  const [draft, setDraft] = useState<MyProfileDraft>(() => toDraft(me));
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
   const [status, setStatus] = useState<string | null>(null);
-  useEffect(() => {
-    request('me/get', {}).then(
-      (me) => setDraft(toDraft(me)),
-      (e: Error) => setStatus(e.message),
-    );
-  }, []);
-  if (!draft) return <p>{status ?? 'Loading…'}</p>;
   return (
     <MyProfileForm
       draft={draft}
@@ -59,84 +53,90 @@ function MyProfileSection() {
   );
 }
 
-const DAY_RANGES = {
-  followUpDays: 'A whole number of days from 1 to 90.',
-  reevaluateDays: 'A whole number of days from 7 to 365.',
-} as const;
-
-function SettingsSection() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+function SettingsSection({ settings }: { settings: Settings }) {
+  const [draft, setDraft] = useState(() => toSettingsDraft(settings));
+  const [errors, setErrors] = useState<SettingsErrors>({});
   const [status, setStatus] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<'followUpDays' | 'reevaluateDays', string>>>({});
-  useEffect(() => {
-    request('settings/get', {}).then(setSettings, (e: Error) => setStatus(e.message));
-  }, []);
-  if (!settings) return <p>{status ?? 'Loading…'}</p>;
+  const [busy, setBusy] = useState(false);
   return (
     <SettingsForm
-      settings={settings}
-      status={status}
+      draft={draft}
       errors={errors}
-      onSave={async (raw) => {
-        const parsed = Settings.safeParse(raw);
-        if (!parsed.success) {
-          const next: typeof errors = {};
-          for (const i of parsed.error.issues) {
-            const f = i.path[0];
-            if (f === 'followUpDays' || f === 'reevaluateDays') next[f] ??= DAY_RANGES[f];
-          }
-          setErrors(next);
-          setStatus(`Not saved: ${formatIssues(parsed.error)}`);
-          return;
-        }
-        setErrors({});
+      status={status}
+      busy={busy}
+      onChange={(next) => {
+        setDraft(next);
+        setStatus(null);
+      }}
+      onSubmit={async () => {
+        setBusy(true);
         try {
-          setSettings(await request('settings/save', { settings: parsed.data }));
+          const result = fromSettingsDraft(draft);
+          if (!result.ok) {
+            setErrors(result.errors);
+            setStatus('Not saved: fix the fields marked above.');
+            return;
+          }
+          setErrors({});
+          setDraft(toSettingsDraft(await request('settings/save', { settings: result.settings })));
           setStatus('Saved.');
         } catch (e) {
           setStatus(`Not saved: ${(e as Error).message}`);
+        } finally {
+          setBusy(false);
         }
       }}
     />
   );
 }
 
-function TemplatesSection() {
-  const [templates, setTemplates] = useState<Template[]>([]);
+function TemplatesSection({ initial }: { initial: Template[] }) {
+  const [templates, setTemplates] = useState(initial);
   const [busy, setBusy] = useState(false);
-  const load = () => request('templates/list', {}).then(setTemplates);
-  useEffect(() => {
-    void load();
-  }, []);
+  const reload = async () => setTemplates(await request('templates/list', {}));
   return (
     <TemplatesEditor
       templates={templates}
       busy={busy}
       onSave={async (template) => {
         setBusy(true);
-        await request('templates/save', { template }).finally(() => setBusy(false));
-        await load();
+        try {
+          await request('templates/save', { template });
+          await reload();
+        } finally {
+          setBusy(false);
+        }
       }}
       onDelete={async (id) => {
-        await request('templates/delete', { id });
-        await load();
+        setBusy(true);
+        try {
+          await request('templates/delete', { id });
+          await reload();
+        } finally {
+          setBusy(false);
+        }
       }}
     />
   );
 }
 
-function DataSection() {
+/** Your data; `onChanged` reloads the other sections after an import or a delete. */
+function DataSection({ onChanged }: { onChanged(): void }) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState(false);
   const run = async (fn: () => Promise<void>) => {
     setBusy(true);
     setReport(null);
     setImportError(null);
+    setError(null);
     setDeleted(false);
     try {
       await fn();
+    } catch (e) {
+      setError((e as Error).message);
     } finally {
       setBusy(false);
     }
@@ -146,62 +146,113 @@ function DataSection() {
       busy={busy}
       report={report}
       importError={importError}
+      error={error}
       deleted={deleted}
-      onExport={(format) =>
+      onExport={(format) => run(async () => download(document, exportFile(await request('data/export', {}), format)))}
+      onImport={(file) =>
         run(async () => {
-          const out = await request('data/export', {});
-          if (format === 'json') download(`${out.filename}.json`, out.json, 'application/json');
-          // A byte-order mark so spreadsheet programs read accented names as UTF-8.
-          else download(`${out.filename}.csv`, `\uFEFF${out.csv}`, 'text/csv;charset=utf-8');
-        })
-      }
-      onImport={(text) =>
-        run(async () => {
+          let text: string;
           try {
-            const r = await request('data/import', { text });
-            const list = (label: string, slugs: string[]) =>
-              slugs.length ? `${label} ${slugs.length} (${slugs.join(', ')})` : `${label} 0`;
-            setReport(
-              `Imported. ${list('Added', r.added)}; ${list('updated', r.updated)}; ${r.unchanged.length} unchanged.`,
-            );
+            text = await file.text();
+          } catch {
+            setImportError(`Could not read “${file.name}”. Nothing was imported.`);
+            return;
+          }
+          try {
+            setReport(describeImport(await request('data/import', { text }), text));
           } catch (e) {
             setImportError((e as Error).message);
+            return;
           }
+          onChanged();
         })
       }
       onDeleteAll={() =>
         run(async () => {
           await request('data/clear', {});
           setDeleted(true);
+          onChanged();
         })
       }
     />
   );
 }
 
-const SECTIONS = [
-  ['my-profile', 'My profile', MyProfileSection],
-  ['settings', 'Settings', SettingsSection],
-  ['templates', 'Message templates', TemplatesSection],
-  ['data', 'Your data', DataSection],
-] as const;
+/** Scroll to a section and move keyboard focus to its heading. */
+function goTo(id: SectionId): void {
+  const heading = document.getElementById(`${id}-title`);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
 
 function Options() {
+  const [stored, setStored] = useState<Stored | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  // Bumped after an import or a delete so the forms start again from what is stored now.
+  const [generation, setGeneration] = useState(0);
+  const load = () =>
+    Promise.all([request('me/get', {}), request('settings/get', {}), request('templates/list', {})]).then(
+      ([me, settings, templates]) => {
+        setStored({ me, settings, templates });
+        setGeneration((g) => g + 1);
+      },
+      (e: Error) => setLoadError(e.message),
+    );
+  useEffect(() => {
+    void load();
+    const onHash = () => {
+      const id = sectionFromHash(location.hash);
+      if (id) goTo(id);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  // After the first load the sections have their full height: honour a `#section` deep link now.
+  const loaded = stored !== null;
+  useEffect(() => {
+    const id = sectionFromHash(location.hash);
+    if (loaded && id) goTo(id);
+  }, [loaded]);
+
+  const body = (id: SectionId, s: Stored) => {
+    switch (id) {
+      case 'my-profile':
+        return <MyProfileSection key={generation} me={s.me} />;
+      case 'settings':
+        return <SettingsSection key={generation} settings={s.settings} />;
+      case 'templates':
+        return <TemplatesSection key={generation} initial={s.templates} />;
+      case 'data':
+        return <DataSection onChanged={() => void load()} />;
+    }
+  };
+
   return (
     <main class="cg-root cg-options">
       <h1>Common Ground</h1>
       <nav aria-label="Sections">
-        {SECTIONS.map(([id, title]) => (
-          <a key={id} href={`#${id}`}>
-            {title}
-          </a>
-        ))}
+        <ul>
+          {SECTIONS.map(({ id, title }) => (
+            <li key={id}>
+              <a href={`#${id}`} data-testid={`nav-${id}`}>
+                {title}
+              </a>
+            </li>
+          ))}
+        </ul>
       </nav>
       <p class="cg-hint">Everything here stays in this browser and is never sent anywhere.</p>
-      {SECTIONS.map(([id, title, Section]) => (
-        <section key={id} id={id} aria-labelledby={`${id}-title`}>
-          <h2 id={`${id}-title`}>{title}</h2>
-          <Section />
+      {loadError && (
+        <p class="cg-field-error" role="alert">
+          Could not load your data: {loadError}
+        </p>
+      )}
+      {SECTIONS.map(({ id, title }) => (
+        <section key={id} id={id} aria-labelledby={`${id}-title`} data-testid={`section-${id}`}>
+          <h2 id={`${id}-title`} tabIndex={-1}>
+            {title}
+          </h2>
+          {stored ? body(id, stored) : !loadError && <p class="cg-muted">Loading…</p>}
         </section>
       ))}
     </main>
@@ -209,4 +260,5 @@ function Options() {
 }
 
 installPageStyles(document);
+installOptionsStyles(document);
 render(<Options />, document.getElementById('app')!);

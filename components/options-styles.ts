@@ -1,0 +1,19 @@
+/** Styles of the options page beyond the shared page styles: the section nav and focusable headings. */
+
+/** Extra rules for `.cg-options`. */
+export const OPTIONS_CSS = `
+.cg-options nav ul { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; margin: 0; padding: 0; }
+.cg-options nav a { display: inline-block; padding: 2px 0; }
+.cg-options section { scroll-margin-top: 8px; }
+.cg-options h2[tabindex="-1"]:focus:not(:focus-visible) { outline: none; }
+.cg-options h3 { font-size: 14px; margin: 14px 0 4px; }
+.cg-options .cg-more { margin-top: 12px; }
+.cg-options .cg-more .cg-notes { white-space: pre-wrap; }
+`;
+
+/** Put the options page's own rules into the document (after `installPageStyles`). */
+export function installOptionsStyles(doc: Document): void {
+  const style = doc.createElement('style');
+  style.textContent = OPTIONS_CSS;
+  doc.head.append(style);
+}
