@@ -4,12 +4,14 @@
  * into LinkedIn or clicks anything: the user copies the text and sends it themselves.
  */
 
+import { useId } from 'preact/hooks';
 import type { Draft } from '@/utils/messages';
 import { suggestCuts } from '@/utils/outreach/cuts';
 import { DRAFT_KIND_LABELS } from '@/utils/outreach/draft-kinds';
 import { charCount } from '@/utils/outreach/limits';
 import type { DraftKind } from '@/utils/schema';
 
+/** What the composer shows and the callbacks that do its I/O (see `useComposer`). */
 export interface ComposerProps {
   kind: DraftKind;
   draft: Draft | null;
@@ -29,8 +31,11 @@ export interface ComposerProps {
   onSent(): void;
 }
 
-/** The composer. */
+/** The composer. Renders props only: drafting, copying and tracking happen in the callbacks. */
 export function Composer(p: ComposerProps) {
+  // Unique ids: the popup can show a composer in more than one row.
+  const uid = useId();
+  const ids = { kind: `${uid}-kind`, subject: `${uid}-subject`, meter: `${uid}-meter` };
   const length = charCount(p.text);
   const limit = p.draft?.limit ?? 0;
   const over = limit ? length - limit : 0;
@@ -39,9 +44,9 @@ export function Composer(p: ComposerProps) {
   return (
     <section class="cg-composer" aria-label="Draft a message" data-testid="cg-composer">
       <div class="cg-row">
-        <label for="cg-draft-kind">Draft</label>
+        <label for={ids.kind}>Draft</label>
         <select
-          id="cg-draft-kind"
+          id={ids.kind}
           data-testid="cg-draft-kind"
           value={p.kind}
           onChange={(e) => p.onKind((e.currentTarget as HTMLSelectElement).value as DraftKind)}
@@ -58,7 +63,7 @@ export function Composer(p: ComposerProps) {
               ‹
             </button>
             <span>
-              {p.draft.variant + 1} of {p.draft.variants}
+              Variant {p.draft.variant + 1} of {p.draft.variants}
             </span>
             <button type="button" aria-label="Next variant" onClick={() => p.onVariant(1)}>
               ›
@@ -66,12 +71,16 @@ export function Composer(p: ComposerProps) {
           </span>
         )}
       </div>
-      {p.loading && !p.draft && <p class="cg-muted">Drafting…</p>}
+      {p.loading && (!p.draft || p.draft.kind !== p.kind) && (
+        <p class="cg-muted" data-testid="cg-draft-loading">
+          Drafting…
+        </p>
+      )}
       {p.draft?.subjectLimit !== undefined && (
         <div class="cg-field">
-          <label for="cg-draft-subject">Subject</label>
+          <label for={ids.subject}>Subject</label>
           <input
-            id="cg-draft-subject"
+            id={ids.subject}
             data-testid="cg-draft-subject"
             value={p.subject}
             onInput={(e) => p.onSubject((e.currentTarget as HTMLInputElement).value)}
@@ -89,13 +98,13 @@ export function Composer(p: ComposerProps) {
             class="cg-draft-text"
             data-testid="cg-draft-text"
             aria-label="Message (edit freely)"
-            aria-describedby="cg-draft-meter"
+            aria-describedby={ids.meter}
             rows={p.draft.kind === 'connection-note' ? 4 : 8}
             value={p.text}
             onInput={(e) => p.onText((e.currentTarget as HTMLTextAreaElement).value)}
           />
           <p
-            id="cg-draft-meter"
+            id={ids.meter}
             class={over > 0 ? 'cg-meter cg-over' : 'cg-meter'}
             data-testid="cg-draft-meter"
             aria-live="polite"

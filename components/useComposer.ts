@@ -10,6 +10,7 @@ import type { ComposerProps } from './Composer';
 /** `request` from utils/send.ts, passed in so the hook has no browser dependency of its own. */
 type Request = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Responses[T]>;
 
+/** Who the composer drafts for, and how it reaches the background. */
 export interface UseComposerOptions {
   slug: string;
   /** The profile on screen, to draft for someone not saved yet. */
@@ -21,6 +22,9 @@ export interface UseComposerOptions {
   onChanged?(): void;
   initialKind?: DraftKind;
 }
+
+/** The pipeline refuses the move (utils/outreach/pipeline.ts `move`): the person is already past it. */
+const isDisallowedMove = (e: unknown) => e instanceof Error && /^Cannot move\b/.test(e.message);
 
 /** Composer props for one person. */
 export function useComposer(o: UseComposerOptions): ComposerProps {
@@ -91,9 +95,10 @@ export function useComposer(o: UseComposerOptions): ComposerProps {
         try {
           await o.request('person/move', { slug: o.slug, status: 'drafted' });
           return 'Copied. Marked as drafted.';
-        } catch {
+        } catch (e) {
           // Already past "drafted" (e.g. a follow-up to someone contacted): copying changes nothing.
-          return 'Copied.';
+          if (isDisallowedMove(e)) return 'Copied.';
+          throw new Error(`Copied, but could not mark as drafted: ${(e as Error).message}`);
         }
       }),
     onSent: () =>
