@@ -18,12 +18,17 @@ describe('settings', () => {
     await options.getByTestId('settings-accountType-premium').check();
     await options.getByTestId('settings-category-interest').uncheck();
     await options.getByTestId('settings-followUpDays').fill('10');
+    await options.getByTestId('settings-reevaluateDays').fill('30');
+    await options.getByTestId('settings-notifications').uncheck();
     await options.getByTestId('settings-save').click();
     await expect.poll(() => options.getByTestId('settings-status').textContent()).toBe('Saved.');
     await options.reload();
     await expect.poll(() => options.getByTestId('settings-followUpDays').inputValue()).toBe('10');
     expect(await options.getByTestId('settings-accountType-premium').isChecked()).toBe(true);
     expect(await options.getByTestId('settings-category-interest').isChecked()).toBe(false);
+    expect(await options.getByTestId('settings-reevaluateDays').inputValue()).toBe('30');
+    expect(await options.getByTestId('settings-notifications').isChecked()).toBe(false);
+    expect(await sendToBackground(browser, 'settings/get', {})).toMatchObject({ followUpDays: 10, reevaluateDays: 30 });
 
     await options.getByTestId('settings-followUpDays').fill('400');
     await options.getByTestId('settings-discreetMode').check();
@@ -31,6 +36,12 @@ describe('settings', () => {
     await expect
       .poll(() => options.getByTestId('settings-followUpDays-error').textContent())
       .toBe('A whole number of days from 1 to 90.');
+    expect(await options.getByTestId('settings-followUpDays').getAttribute('aria-invalid')).toBe('true');
+    expect(await options.getByTestId('settings-status').textContent()).toContain('Not saved');
+    expect(await sendToBackground(browser, 'settings/get', {})).toMatchObject({
+      followUpDays: 10,
+      discreetMode: false,
+    });
     await options.reload();
     await expect.poll(() => options.getByTestId('settings-followUpDays').inputValue()).toBe('10');
     expect(await options.getByTestId('settings-discreetMode').isChecked()).toBe(false);
@@ -56,6 +67,7 @@ describe('your data', () => {
         .toBe(stage);
     }
     await sendToBackground(browser, 'person/snooze', { slug: 'lior-ben-david-test', days: 7 });
+    await sendToBackground(browser, 'me/save', { me: { name: 'Rosa Diaz', schools: ['UC San Diego'] } });
     const before = (await sendToBackground(browser, 'person/list', {})) as {
       slug: string;
       status: string;
@@ -86,6 +98,8 @@ describe('your data', () => {
     await options.getByTestId('data-delete-typed').fill('DELETE');
     await options.getByTestId('data-delete-confirm').click();
     await expect.poll(() => options.getByTestId('data-deleted').count()).toBe(1);
+    // The forms on the same page start again from the now empty store, without a reload.
+    await expect.poll(() => options.getByLabel('Your name').inputValue()).toBe('');
     const popup = await openExtensionPage(browser, 'popup.html');
     await expect.poll(() => popup.getByTestId('cg-empty').count()).toBe(1);
 
@@ -101,6 +115,10 @@ describe('your data', () => {
     await options.getByTestId('data-import-file').setInputFiles(file);
     await options.getByTestId('data-import').click();
     await expect.poll(() => options.getByTestId('data-import-report').textContent()).toContain('Added 3');
+    expect(await options.getByTestId('data-import-report').textContent()).toContain(SAMPLE.name);
+    expect(await options.getByTestId('data-import-error').count()).toBe(0);
+    // My profile came back with the file (the store was empty) and the form shows it.
+    await expect.poll(() => options.getByLabel('Your name').inputValue()).toBe('Rosa Diaz');
     // Everything is back, history and follow-ups included.
     expect(await sendToBackground(browser, 'person/list', {})).toEqual(before);
     await popup.reload();
@@ -110,6 +128,61 @@ describe('your data', () => {
       statusHistory: { status: string }[];
     };
     expect(amara.statusHistory.map((h) => h.status)).toEqual(['saved', 'researching', 'drafted', 'contacted']);
+
+    // With people saved, a malformed file still changes nothing.
+    await options.getByTestId('data-import-file').setInputFiles(bad);
+    await options.getByTestId('data-import').click();
+    await expect.poll(() => options.getByTestId('data-import-error').textContent()).toContain('people.0.status');
+    expect(await options.getByTestId('data-import-report').count()).toBe(0);
+    expect(await sendToBackground(browser, 'person/list', {})).toEqual(before);
+  });
+
+  it('asks before deleting: Cancel or a wrong word deletes nothing', async () => {
+    browser = await launch();
+    await routeProfiles(browser.context, SAMPLE.pages);
+    const page = await browser.context.newPage();
+    await page.goto(SAMPLE.url);
+    await page.locator('common-ground-panel [data-testid=cg-save]').click();
+    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-status]').count()).toBe(1);
+
+    const options = await openExtensionPage(browser, 'options.html#data');
+    await options.getByTestId('data-delete').click();
+    // Focus is in the confirmation box, so a keyboard user types straight away.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('cg-delete-confirm');
+    await options.keyboard.type('delete');
+    expect(await options.getByTestId('data-delete-confirm').isDisabled()).toBe(true);
+    await options.keyboard.press('Escape');
+    expect(await options.getByTestId('data-delete-typed').count()).toBe(0);
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('data-delete');
+    expect(await sendToBackground(browser, 'person/list', {})).toHaveLength(1);
+  });
+});
+
+describe('sections', () => {
+  it('opens at a #section link with its heading focused, and the nav moves between sections', async () => {
+    browser = await launch();
+    const options = await openExtensionPage(browser, 'options.html#settings');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('settings-title');
+    expect(await options.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'My profile',
+      'Settings',
+      'Message templates',
+      'Your data',
+    ]);
+    await options.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Your data' }).click();
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('data-title');
+    expect(await options.getByRole('heading', { name: 'Your data' }).isVisible()).toBe(true);
+    // From the focused heading, Tab reaches the section's first control.
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('data-export-json');
+
+    const profile = await openExtensionPage(browser, 'options.html#my-profile');
+    await expect.poll(() => profile.evaluate(() => document.activeElement?.id)).toBe('my-profile-title');
+    const unknown = await openExtensionPage(browser, 'options.html#nowhere');
+    await expect.poll(() => unknown.getByTestId('settings-save').count()).toBe(1);
+    expect(await unknown.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
   });
 });
 
@@ -129,5 +202,33 @@ describe('message templates', () => {
     await expect.poll(() => options.getByTestId('tpl-row').count()).toBe(1);
     await options.reload();
     await expect.poll(() => options.getByTestId('tpl-row').textContent()).toContain('Short coffee ask');
+    expect(await sendToBackground(browser, 'templates/list', {})).toEqual([
+      expect.objectContaining({
+        kind: 'first-message',
+        name: 'Short coffee ask',
+        body: 'Hi {{firstName}}, would you have 15 minutes for a coffee?',
+      }),
+    ]);
+
+    // A second one built by clicking placeholders at the cursor, as a follow-up.
+    await options.getByTestId('tpl-new').click();
+    await options.getByTestId('tpl-name').fill('Nudge');
+    await options.getByTestId('tpl-kind').selectOption('follow-up');
+    await options.getByTestId('tpl-body').fill('Hi , just following up.');
+    await options.getByTestId('tpl-body').evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(3, 3));
+    await options.getByTestId('tpl-placeholder').filter({ hasText: '{{firstName}}' }).click();
+    await expect.poll(() => options.getByTestId('tpl-body').inputValue()).toBe('Hi {{firstName}}, just following up.');
+    await options.getByTestId('tpl-save').click();
+    await expect.poll(() => options.getByTestId('tpl-row').count()).toBe(2);
+    expect(await options.getByTestId('tpl-row').nth(1).textContent()).toContain('Follow-up');
+
+    await options.getByRole('button', { name: 'Delete template Short coffee ask' }).click();
+    await expect.poll(() => options.getByTestId('tpl-row').count()).toBe(1);
+    await options.reload();
+    await expect.poll(() => options.getByTestId('tpl-row').textContent()).toContain('Nudge');
+
+    // The built-in templates are there to read.
+    await options.getByTestId('tpl-built-in').locator('summary').click();
+    expect(await options.getByTestId('tpl-built-in').textContent()).toContain('{{commonGround}}');
   });
 });
