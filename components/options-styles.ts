@@ -4,8 +4,9 @@
 export const OPTIONS_CSS = `
 .cg-options nav ul { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; margin: 0; padding: 0; }
 .cg-options nav a { display: inline-block; padding: 2px 0; }
-.cg-options section { scroll-margin-top: 8px; }
-.cg-options h2[tabindex="-1"]:focus:not(:focus-visible) { outline: none; }
+.cg-options h2 { scroll-margin-top: 12px; }
+/* Headings take focus only so a #section link or the nav moves keyboard users there; they are not controls. */
+.cg-options h2[tabindex="-1"]:focus { outline: none; }
 .cg-options h3 { font-size: 14px; margin: 14px 0 4px; }
 .cg-options .cg-more { margin-top: 12px; }
 .cg-options .cg-more .cg-notes { white-space: pre-wrap; }
