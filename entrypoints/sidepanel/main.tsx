@@ -17,9 +17,15 @@ function SidePanel() {
 
   const load = useCallback(async (id: number) => {
     const card = await request('tab/card', { tabId: id });
+    // The tab's card is kept from when the page was read; the saved person (stage, touches) may have
+    // changed since — from this panel, the popup or the composer — so read them fresh.
+    const person =
+      card.state === 'profile' && !card.card.self
+        ? await request('person/get', { slug: card.card.profile.slug })
+        : null;
     setView(
       card.state === 'profile'
-        ? { state: 'profile', card: card.card }
+        ? { state: 'profile', card: card.card.self ? card.card : { ...card.card, person } }
         : card.state === 'unreadable'
           ? { state: 'unreadable', message: card.message }
           : null,
