@@ -3,7 +3,8 @@ import { defineConfig } from 'wxt';
 
 /**
  * Build configuration. Permissions are the least the product needs:
- * - storage / unlimitedStorage: IndexedDB in the extension origin holds the user's data;
+ * - storage: storage.local keeps the reminder bookkeeping (which follow-ups were notified); the user's
+ *   data is in IndexedDB in the extension origin, which needs no permission;
  * - alarms + notifications: follow-up reminders;
  * - (sidePanel is added by WXT for the side panel entrypoint: the card beside the page in Chrome);
  * - host permission for www.linkedin.com only, where the content script reads profiles.
@@ -22,7 +23,14 @@ export default defineConfig({
     action: { default_title: 'Common Ground' },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'common-ground@common-ground.local', strict_min_version: '115.0' } }
+        ? {
+            gecko: {
+              id: 'common-ground@common-ground.local',
+              strict_min_version: '115.0',
+              // Firefox's declaration for add-ons.mozilla.org: nothing is collected or transmitted.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
   }),
 });

@@ -5,13 +5,29 @@
  * say why ("skipped: …") instead of showing a number.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumPath, EXTENSION_DIR, launch, routeProfiles, SHARED_PAGES } from '../tests/e2e/browser';
+import {
+  chromiumPath,
+  EXTENSION_DIR,
+  launch,
+  routeProfiles,
+  SHARED_PAGES,
+  sendToBackground,
+} from '../tests/e2e/browser';
 import { PROFILES, SAMPLE } from '../tests/e2e/pages';
 import { measurePopup } from '../tests/e2e/popup-bench';
 import { benchOverlap } from './bench-overlap';
@@ -92,21 +108,22 @@ async function readRatio(): Promise<void> {
   await page.goto('https://www.linkedin.com/in/bench-person/');
   // Evaluated through the debugger rather than a <script>: real pages carry a Trusted Types CSP.
   await page.evaluate(`${bundle.outputFiles[0]?.text ?? ''};globalThis.CGReader = CGReader;`);
-  const result = await page.evaluate((runs) => {
-    const w = globalThis as unknown as { CGReader: { readPage(d: Document, u: string): { profile: unknown } } };
-    const read: number[] = [];
-    const walk: number[] = [];
+  // A string, not a function: tsx wraps named functions in a `__name` helper the page lacks.
+  const result = (await page.evaluate(`(() => {
+    const read = [];
+    const walk = [];
     let chars = 0;
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < ${RUNS}; i++) {
       let t = performance.now();
-      for (const el of document.querySelectorAll('*')) chars += (el.textContent ?? '').length;
+      for (const el of document.querySelectorAll('*')) chars += (el.textContent || '').length;
       walk.push(performance.now() - t);
       t = performance.now();
-      w.CGReader.readPage(document, location.href);
+      const r = globalThis.CGReader.readPage(document, location.href);
       read.push(performance.now() - t);
+      if (!r.profile) throw new Error('the reader found no profile on ' + location.href + ': ' + r.page.message);
     }
     return { read, walk, elements: document.querySelectorAll('*').length, chars };
-  }, RUNS);
+  })()`)) as { read: number[]; walk: number[]; elements: number; chars: number };
   await browser.close();
   add(
     'read time / one DOM traversal',
@@ -120,7 +137,7 @@ async function readRatio(): Promise<void> {
 
 async function overlap(): Promise<void> {
   const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await benchOverlap());
+  for (let i = 0; i < 5; i++) runs.push(await benchOverlap());
   add('overlap data load', median(runs.map((r) => r.dataLoadMs)), 'ms', 'informational', null);
   add('overlap, one profile (after data load)', median(runs.map((r) => r.oneProfileMs)), 'ms', '≤ 5 ms', 5);
   add('overlap, 10,000 saved people', median(runs.map((r) => r.tenThousandMs)), 'ms', '≤ 500 ms', 500);
@@ -151,53 +168,137 @@ async function popup(): Promise<void> {
   }
 }
 
-/** Main-thread task time of loading a profile page, with and without the extension. */
-async function addedMainThread(): Promise<void> {
-  const measure = async (page: Page) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(SAMPLE.url);
-    await page.waitForTimeout(1500);
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+/** Main-thread time of one profile page load, from Chromium's own counters (CDP Performance.getMetrics). */
+interface Load {
+  /** All main-thread tasks (TaskDuration). */
+  task: number;
+  /** JavaScript only (ScriptDuration): the page has none, so this is the extension's. */
+  script: number;
+}
+
+async function measureLoad(page: Page): Promise<Load> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(SAMPLE.url);
+  await page.waitForTimeout(1500);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+  return { task: ms('TaskDuration'), script: ms('ScriptDuration') };
+}
+
+/**
+ * The same kind of browser as `launch()` (persistent profile, same flags, every non-LinkedIn request
+ * refused), with no extension or with another unpacked one.
+ */
+async function plainBrowser(extensionDir?: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  await ctx.route('**/*', (r) => r.fulfill({ status: 404, body: '' }));
+  await routeProfiles(ctx, PROFILES);
+  return {
+    page: () => ctx.newPage(),
+    async dispose() {
+      await ctx.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
-  const without: number[] = [];
-  const withExt: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    // The same kind of browser (persistent profile, same flags), only without the extension.
-    const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cg-bench-')), {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
-    await routeProfiles(ctx, PROFILES);
-    without.push(await measure(await ctx.newPage()));
-    await ctx.close();
-    const b = await launch();
-    await routeProfiles(b.context, PROFILES);
-    const page = await b.context.newPage();
-    withExt.push(await measure(page));
-    if (!(await page.locator('common-ground-panel').count())) throw new Error('the card did not render');
-    await b.dispose();
+}
+
+/** An extension whose content script does nothing: what any extension on linkedin.com costs. */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cg-bench-empty-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty',
+    version: '1.0',
+    content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['cs.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'cs.js'), 'void 0;\n');
+  return dir;
+}
+
+/** Main-thread time of loading a profile page: no extension, an empty one, ours with the card, ours discreet. */
+async function addedMainThread(): Promise<void> {
+  const runs: Record<'none' | 'empty' | 'card' | 'discreet', Load[]> = { none: [], empty: [], card: [], discreet: [] };
+  const empty = emptyExtension();
+  try {
+    for (let i = 0; i < 5; i++) {
+      for (const kind of ['none', 'empty'] as const) {
+        const b = await plainBrowser(kind === 'empty' ? empty : undefined);
+        try {
+          runs[kind].push(await measureLoad(await b.page()));
+        } finally {
+          await b.dispose();
+        }
+      }
+      for (const mode of ['card', 'discreet'] as const) {
+        const b = await launch();
+        try {
+          await routeProfiles(b.context, PROFILES);
+          if (mode === 'discreet') await sendToBackground(b, 'settings/save', { settings: { discreetMode: true } });
+          const page = await b.context.newPage();
+          runs[mode].push(await measureLoad(page));
+          const cards = await page.locator('common-ground-panel').count();
+          if (mode === 'card' && !cards) throw new Error('the card did not render');
+          if (mode === 'discreet' && cards) throw new Error('the card rendered in discreet mode');
+        } finally {
+          await b.dispose();
+        }
+      }
+    }
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
   }
-  const added = median(withExt) - median(without);
+  const task = (k: keyof typeof runs) => median(runs[k].map((r) => r.task));
+  const script = (k: keyof typeof runs) => median(runs[k].map((r) => r.script));
   add(
     'added main-thread time on a profile page',
-    added,
+    task('card') - task('none'),
     'ms',
     '≤ 50 ms',
     50,
-    `page tasks ${round(median(without))} ms without, ${round(median(withExt))} ms with`,
+    `all tasks: ${round(task('none'))} ms without an extension, ${round(task('card'))} ms with the card`,
   );
-  add('main-thread time with / without', median(withExt) / median(without), '×', 'informational', null);
+  add('main-thread time with / without', task('card') / task('none'), '×', 'informational', null);
+  add(
+    'added main-thread time beyond an empty content script',
+    task('card') - task('empty'),
+    'ms',
+    'informational',
+    null,
+    `an extension whose content script does nothing: ${round(task('empty'))} ms`,
+  );
+  add(
+    'added main-thread time, discreet mode',
+    task('discreet') - task('none'),
+    'ms',
+    '≤ 50 ms',
+    50,
+    `${round(task('discreet'))} ms (reads the page, no card)`,
+  );
+  add(
+    'extension JavaScript on a profile page (card)',
+    script('card') - script('none'),
+    'ms',
+    'informational',
+    null,
+    `ScriptDuration; discreet mode ${round(script('discreet') - script('none'))} ms`,
+  );
 }
 
 async function step(name: string, fn: () => Promise<void>) {
@@ -208,6 +309,8 @@ async function step(name: string, fn: () => Promise<void>) {
   }
 }
 
+// Other work on the machine inflates every absolute time: recorded beside the figures.
+const load = { loadAverage1m: round(loadavg()[0] ?? 0), cpus: availableParallelism() };
 console.log('Building the extension…');
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 await step('content script size', sizes);
@@ -224,7 +327,11 @@ for (const r of rows) {
   console.log(`${r.figure.padEnd(width)}  ${v.padStart(10)}  ${r.target.padEnd(11)} ${ok}  ${r.note ?? ''}`);
 }
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
-const summary = { at: new Date().toISOString(), runs: RUNS, node: process.version, results: rows };
+if (load.loadAverage1m > load.cpus / 2)
+  console.log(
+    `\nNote: the machine was busy before the bench (load ${load.loadAverage1m} on ${load.cpus} CPUs): absolute times are inflated; ratios less so.`,
+  );
+const summary = { at: new Date().toISOString(), runs: RUNS, node: process.version, ...load, results: rows };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(summary, null, 2)}\n`);
 console.log('\nbench/results.json written.');
 console.log(JSON.stringify(summary));
