@@ -41,43 +41,6 @@ export function closestWithin(el: Element, selector: string, root: Element): Ele
 }
 
 /**
- * The lines of one list entry, each read once and in page order: the outermost visual copies
- * (`[aria-hidden=true]`) that belong to `entry` itself — not to a nested list (`ul`/`ol`: descriptions,
- * grouped roles, endorsements), a button, or a nested entry matching `entrySelector`.
- * Lines starting with "·" (endorsement counts such as "· 23", pvs-2022 skills) are dropped.
- */
-export function entryLines(entry: Element, entrySelector: string): string[] {
-  const lines: string[] = [];
-  for (const el of entry.querySelectorAll('[aria-hidden="true"]')) {
-    const parent = el.parentElement;
-    if (parent && closestWithin(parent, '[aria-hidden="true"]', entry)) continue;
-    const nested = parent ? closestWithin(parent, `ul, ol, button, ${entrySelector}`, entry) : null;
-    if (nested && nested !== entry) continue;
-    const text = clean(el.textContent);
-    if (text && !text.startsWith('·')) lines.push(text);
-  }
-  return lines;
-}
-
-/**
- * Entries of `selector` inside `root` that are not nested in another entry of the same selector
- * inside `root` (grouped roles under one company are nested entries).
- */
-export function topLevel(root: Element, selector: string): Element[] {
-  return [...root.querySelectorAll(selector)].filter((el) => {
-    const outer = el.parentElement ? closestWithin(el.parentElement, selector, root) : null;
-    return !outer;
-  });
-}
-
-/** Entries of `selector` directly nested in `entry` (one level down). */
-export function childEntries(entry: Element, selector: string): Element[] {
-  return [...entry.querySelectorAll(selector)].filter(
-    (el) => el.parentElement && closestWithin(el.parentElement, selector, entry) === entry,
-  );
-}
-
-/**
  * Diagnostic: how many elements each named selector matches in `root` (only the `names` given, when
  * given — whole-document counts of every row are slow in jsdom on large pages). Invalid selectors count -1.
  */

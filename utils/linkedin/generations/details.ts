@@ -6,11 +6,11 @@
  */
 import type { Profile } from '../../schema';
 import { hookCounts } from '../dom';
+import { pvsMarkup, readEducation, readExperience, readInterests, readNames, readVolunteering } from '../entries';
 import { nameFromTitle, slugFromDom } from '../page-identity';
 import { DETAILS_SELECTORS as SEL } from '../selectors/details';
 import type { GenerationReader } from '../types';
 import { detailsSection, isDetailsPage, profileSlug, profileUrl } from '../url';
-import { readEducation, readExperience, readInterests, readNames, readVolunteering } from './pvs-entries';
 
 /** The list card of a details page: the `main` section that holds the entries. */
 function listCard(doc: Document): Element | null {
@@ -42,13 +42,15 @@ export const detailsReader: GenerationReader = {
       causes: [],
       languages: [],
     };
+    const markup = pvsMarkup(SEL.entity);
     if (card) {
-      if (section.startsWith('experience')) profile.experience = readExperience(card, SEL.entity);
-      else if (section.startsWith('education')) profile.education = readEducation(card, SEL.entity);
-      else if (section.startsWith('skills')) profile.skills = readNames(card, SEL.entity);
-      else if (section.startsWith('interests')) profile.interests = readInterests(card, SEL);
-      else if (section.startsWith('volunteer')) profile.volunteering = readVolunteering(card, SEL.entity);
-      else if (section.startsWith('languages')) profile.languages = readNames(card, SEL.entity);
+      if (section.startsWith('experience')) profile.experience = readExperience(card, markup);
+      else if (section.startsWith('education')) profile.education = readEducation(card, markup);
+      else if (section.startsWith('skills')) profile.skills = readNames(card, markup);
+      else if (section.startsWith('interests'))
+        profile.interests = readInterests(card, markup, { ...SEL, link: 'a[href*="/"]' });
+      else if (section.startsWith('volunteer')) profile.volunteering = readVolunteering(card, markup);
+      else if (section.startsWith('languages')) profile.languages = readNames(card, markup);
     }
     return { profile, isSelf: false, hooks: hookCounts(doc, SEL, ['main', 'pagedItem', 'entity']) };
   },

@@ -6,12 +6,12 @@
  */
 import type { Degree, Education, Experience, Interest, Profile, Volunteering } from '../../schema';
 import { clean, countIn, hookCounts, optional, visibleText } from '../dom';
+import { categoryFromHref, compact, currentOf, isOngoing, splitCauses } from '../entries';
 import { nameFromTitle, slugFromDom } from '../page-identity';
 import { parseDateRange, parseDegree, parseMutualCount, yearOf } from '../parse';
 import { EMBER_2018_SELECTORS as SEL } from '../selectors/ember-2018';
 import type { GenerationReader } from '../types';
 import { entityUrl, profileSlug, profileUrl } from '../url';
-import { categoryFromHref, compact, splitCauses } from './pvs-entries';
 
 function textOf(root: ParentNode, selector: string): string | undefined {
   return optional(visibleText(root.querySelector(selector)));
@@ -126,7 +126,8 @@ export const ember2018Reader: GenerationReader = {
         : 'out-of-network';
     const experience = readPositions(doc);
     const topCompany = textOf(topCard, 'a[href="#experience-section"]');
-    const ongoing = experience.find((e) => e.end !== undefined && !/\d{4}/.test(e.end));
+    // Ember takes the first ongoing role, whatever the top card's company.
+    const ongoing = experience.find(isOngoing);
     const highlight = [...doc.querySelectorAll(SEL.highlights)].find((li) => li.querySelector(SEL.mutual));
     const profile: Profile = compact({
       url: profileUrl(slug),
@@ -141,11 +142,7 @@ export const ember2018Reader: GenerationReader = {
         ? parseMutualCount(visibleText(highlight.querySelector(SEL.highlightTitle)))
         : undefined,
       about: textOf(doc, SEL.about),
-      current: ongoing
-        ? compact({ title: ongoing.title, company: ongoing.company ?? topCompany, companyUrl: ongoing.companyUrl })
-        : topCompany
-          ? { company: topCompany }
-          : undefined,
+      current: currentOf(ongoing ? [ongoing] : [], topCompany),
       experience,
       education: readSchools(doc),
       skills: unique([...doc.querySelectorAll(SEL.skill)].map((el) => optional(visibleText(el)))),

@@ -6,6 +6,7 @@
  */
 import type { Education, Experience, Profile, Volunteering } from '../../schema';
 import { clean, countIn, hookCounts } from '../dom';
+import { compact, currentOf } from '../entries';
 import {
   asList,
   isMasked,
@@ -22,7 +23,6 @@ import { multilineText } from '../sdui-entries';
 import { PUBLIC_SELECTORS as S } from '../selectors/public';
 import type { GenerationRead, GenerationReader } from '../types';
 import { entityUrl, profileSlug, profileUrl } from '../url';
-import { compact } from './pvs-entries';
 
 /** Visible text of an element, or undefined when empty or masked. */
 function textOf(el: Element | null | undefined): string | undefined {
@@ -262,13 +262,7 @@ function readPublic(doc: Document, url: string): GenerationRead {
     education.push(compact({ school: topSchool, schoolUrl: entityUrl(topSchoolLink?.getAttribute('href')) }));
   }
 
-  const ongoing = experience.filter((e) => e.end !== undefined && !/\d{4}/.test(e.end));
-  const role = ongoing.find((e) => topCompany && e.company?.toLowerCase() === topCompany.toLowerCase()) ?? ongoing[0];
-  const current = role
-    ? compact({ title: role.title, company: role.company ?? topCompany, companyUrl: role.companyUrl })
-    : topCompany
-      ? compact({ company: topCompany, companyUrl: entityUrl(topCompanyLink?.getAttribute('href')) })
-      : undefined;
+  const current = currentOf(experience, topCompany, entityUrl(topCompanyLink?.getAttribute('href')));
 
   const languagesSection = doc.querySelector(S.languages);
   const domLanguages = languagesSection

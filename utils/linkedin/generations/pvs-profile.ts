@@ -5,47 +5,51 @@
  */
 import type { Degree, Profile } from '../../schema';
 import { clean, countIn, hookCounts, optional, visibleParagraphs, visibleText } from '../dom';
-import { nameFromTitle, slugFromDom } from '../page-identity';
-import { parseDegree, parseMutualCount, parsePronouns } from '../parse';
-import type { PvsSelectors } from '../selectors/pvs-2022';
-import type { GenerationRead } from '../types';
-import { profileSlug, profileUrl } from '../url';
 import {
   compact,
+  currentOf,
+  pvsMarkup,
   readEducation,
   readExperience,
   readInterests,
   readNames,
   readVolunteering,
   splitCauses,
-} from './pvs-entries';
+} from '../entries';
+import { nameFromTitle, slugFromDom } from '../page-identity';
+import { parseDegree, parseMutualCount, parsePronouns } from '../parse';
+import type { PvsSelectors } from '../selectors/pvs-2022';
+import type { GenerationRead } from '../types';
+import { profileSlug, profileUrl } from '../url';
 
-/** Card ids of each section, with English titles as the last-resort fallback. */
+/**
+ * Card anchor ids of each section, then after "|" the English titles that are the last-resort
+ * fallback (the ids themselves when none are given).
+ */
 const SECTIONS = {
-  about: { ids: ['about'], titles: ['about'] },
-  activity: { ids: ['content_collections', 'recent_activity', 'activity'], titles: ['activity'] },
-  experience: { ids: ['experience'], titles: ['experience'] },
-  education: { ids: ['education'], titles: ['education'] },
-  skills: { ids: ['skills'], titles: ['skills'] },
-  interests: { ids: ['interests'], titles: ['interests'] },
-  volunteering: { ids: ['volunteering_experience', 'volunteering'], titles: ['volunteering', 'volunteer experience'] },
-  causes: { ids: ['volunteer_causes', 'causes'], titles: ['causes'] },
-  languages: { ids: ['languages'], titles: ['languages'] },
+  about: 'about',
+  activity: 'content_collections recent_activity activity|activity',
+  experience: 'experience',
+  education: 'education',
+  skills: 'skills',
+  interests: 'interests',
+  volunteering: 'volunteering_experience volunteering|volunteering,volunteer experience',
+  causes: 'volunteer_causes causes|causes',
+  languages: 'languages',
 } as const;
 
 type SectionName = keyof typeof SECTIONS;
 
 /** The card (`section`) of one profile section, by anchor id first and by title last. */
 export function findSection(doc: Document, sel: PvsSelectors, name: SectionName): Element | null {
-  const { ids, titles } = SECTIONS[name];
-  for (const id of ids) {
-    const anchor = doc.querySelector(`${sel.sectionAnchor.replace(/\[id\]$/, '')}#${id}`);
-    const card = anchor?.closest('section');
+  const [ids = '', titles = ids] = SECTIONS[name].split('|');
+  for (const id of ids.split(' ')) {
+    const card = doc.querySelector(`${sel.sectionAnchor.replace(/\[id\]$/, '')}#${id}`)?.closest('section');
     if (card) return card;
   }
-  for (const card of doc.querySelectorAll('main section, section')) {
+  for (const card of doc.querySelectorAll('section')) {
     const title = visibleText(card.querySelector(sel.sectionTitle)).toLowerCase();
-    if (title && (titles as readonly string[]).includes(title)) return card;
+    if (title && titles.split(',').includes(title)) return card;
   }
   return null;
 }
@@ -113,10 +117,11 @@ export function readPvsProfile(doc: Document, url: string, sel: PvsSelectors): G
   );
 
   const section = (n: SectionName) => findSection(doc, sel, n);
+  const markup = pvsMarkup(sel.entity);
   const experienceCard = section('experience');
   const educationCard = section('education');
-  const experience = experienceCard ? readExperience(experienceCard, sel.entity) : [];
-  const education = educationCard ? readEducation(educationCard, sel.entity) : [];
+  const experience = experienceCard ? readExperience(experienceCard, markup) : [];
+  const education = educationCard ? readEducation(educationCard, markup) : [];
   const interestsCard = section('interests');
   const volunteeringCard = section('volunteering');
   const skillsCard = section('skills');
@@ -125,18 +130,7 @@ export function readPvsProfile(doc: Document, url: string, sel: PvsSelectors): G
   const causesCard = section('causes');
 
   const topCompany = optional(visibleText(topCard.querySelector(sel.currentCompany)));
-  const ongoing = experience.filter((e) => e.end !== undefined && !/\d{4}/.test(e.end));
-  const currentRole =
-    ongoing.find((e) => topCompany && e.company?.toLowerCase() === topCompany.toLowerCase()) ?? ongoing[0];
-  const current = currentRole
-    ? compact({
-        title: currentRole.title,
-        company: currentRole.company ?? topCompany,
-        companyUrl: currentRole.companyUrl,
-      })
-    : topCompany
-      ? { company: topCompany }
-      : undefined;
+  const current = currentOf(experience, topCompany);
 
   const profile: Profile = compact({
     url: profileUrl(slug),
@@ -153,11 +147,11 @@ export function readPvsProfile(doc: Document, url: string, sel: PvsSelectors): G
     current,
     experience,
     education,
-    skills: skillsCard ? readNames(skillsCard, sel.entity) : [],
-    interests: interestsCard ? readInterests(interestsCard, sel) : [],
-    volunteering: volunteeringCard ? readVolunteering(volunteeringCard, sel.entity) : [],
+    skills: skillsCard ? readNames(skillsCard, markup) : [],
+    interests: interestsCard ? readInterests(interestsCard, markup, { ...sel, link: 'a[href*="/"]' }) : [],
+    volunteering: volunteeringCard ? readVolunteering(volunteeringCard, markup) : [],
     causes: causesCard ? splitCauses(visibleText(causesCard.querySelector(sel.cardText))) : [],
-    languages: languagesCard ? readNames(languagesCard, sel.entity) : [],
+    languages: languagesCard ? readNames(languagesCard, markup) : [],
   });
   return { profile, isSelf, hooks };
 }

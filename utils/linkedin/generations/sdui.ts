@@ -7,21 +7,22 @@
  */
 import type { Degree, Profile } from '../../schema';
 import { countIn, hookCounts } from '../dom';
+import {
+  compact,
+  currentOf,
+  readEducation,
+  readExperience,
+  readInterests,
+  readNames,
+  readVolunteering,
+  splitCauses,
+} from '../entries';
 import { nameFromTitle, slugFromDom } from '../page-identity';
 import { parseDegree, parseMutualCount, parsePronouns } from '../parse';
-import {
-  line,
-  multilineText,
-  readSduiEducation,
-  readSduiExperience,
-  readSduiInterests,
-  readSduiNames,
-  readSduiVolunteering,
-} from '../sdui-entries';
+import { line, multilineText, SDUI_MARKUP } from '../sdui-entries';
 import { SDUI_SELECTORS as S } from '../selectors/sdui';
 import type { GenerationRead, GenerationReader } from '../types';
 import { entityUrl, isDetailsPage, profileSlug, profileUrl } from '../url';
-import { compact, splitCauses } from './pvs-entries';
 
 /** The profile's cards only: elements in `main`, outside the asides (other people). */
 function inProfile(el: Element): boolean {
@@ -162,22 +163,12 @@ function readSdui(doc: Document, url: string): GenerationRead {
   const card = (selector: string) => first(doc, selector);
   const experienceCard = card(S.experienceCard);
   const educationCard = card(S.educationCard);
-  const experience = experienceCard ? readSduiExperience(experienceCard) : [];
-  const education = educationCard ? readSduiEducation(educationCard) : [];
+  const experience = experienceCard ? readExperience(experienceCard, SDUI_MARKUP) : [];
+  const education = educationCard ? readEducation(educationCard, SDUI_MARKUP) : [];
   // Until the lazy Education card arrives, the top card's school button is the only school shown.
   if (!education.length && top.school) education.push(compact({ school: top.school, schoolUrl: top.schoolUrl }));
   const aboutCard = card(S.aboutCard);
   const causesCard = card(S.causesCard);
-
-  // Current role: an ongoing one at the top card's company, else the first ongoing one.
-  const ongoing = experience.filter((e) => e.end !== undefined && !/\d{4}/.test(e.end));
-  const topCompany = top.company?.toLowerCase();
-  const role = ongoing.find((e) => topCompany && e.company?.toLowerCase() === topCompany) ?? ongoing[0];
-  const current = role
-    ? compact({ title: role.title, company: role.company ?? top.company, companyUrl: role.companyUrl })
-    : top.company
-      ? compact({ company: top.company, companyUrl: top.companyUrl })
-      : undefined;
 
   const profile: Profile = compact({
     url: profileUrl(slug),
@@ -191,14 +182,17 @@ function readSdui(doc: Document, url: string): GenerationRead {
     connections: top.connections,
     mutualConnections: isSelf ? undefined : top.mutualConnections,
     about: aboutCard ? multilineText(aboutCard.querySelector(S.expandableText)) || undefined : undefined,
-    current,
+    current: currentOf(experience, top.company, top.companyUrl),
     experience,
     education,
-    skills: ((c) => (c ? readSduiNames(c) : []))(card(S.skillsCard)),
-    interests: ((c) => (c ? readSduiInterests(c) : []))(card(S.interestsCard)),
-    volunteering: ((c) => (c ? readSduiVolunteering(c) : []))(card(S.volunteeringCard)),
+    skills: ((c) => (c ? readNames(c, SDUI_MARKUP) : []))(card(S.skillsCard)),
+    interests: ((c) =>
+      c ? readInterests(c, SDUI_MARKUP, { tab: S.tab, tabPanel: S.tabPanel, link: S.entityLink }) : [])(
+      card(S.interestsCard),
+    ),
+    volunteering: ((c) => (c ? readVolunteering(c, SDUI_MARKUP) : []))(card(S.volunteeringCard)),
     causes: causesCard ? splitCauses(multilineText(causesCard.querySelector(S.text)).replace(/\n/g, ' · ')) : [],
-    languages: ((c) => (c ? readSduiNames(c) : []))(card(S.languagesCard)),
+    languages: ((c) => (c ? readNames(c, SDUI_MARKUP) : []))(card(S.languagesCard)),
   });
   return { profile, isSelf, hooks };
 }

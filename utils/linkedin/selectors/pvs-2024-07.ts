@@ -5,13 +5,11 @@
  */
 import { PVS_2022_SELECTORS, type PvsSelectors } from './pvs-2022';
 
-/** C: Jul 2024 pvs v2. */
+/** C: Jul 2024 pvs v2. The headline keeps B's classes (its div also carries data-generated-suggestion-target). */
 export const PVS_2024_07_SELECTORS = {
   ...PVS_2022_SELECTORS,
   topCard: 'section[data-member-id]',
   name: 'h1.text-heading-xlarge',
-  // C: the headline div also carries data-generated-suggestion-target; the classes survived.
-  headline: '.text-body-medium.break-words',
   currentCompany: 'button[aria-label^="Current company"]',
   currentSchool: 'button[aria-label^="Education"]',
   // C: the counts list lost `pv-top-card--list`; it is the top card's only list of text-body-small items.
