@@ -2,7 +2,7 @@
  * The common-ground card for one profile: name, badges, fit line, save / status / note.
  * Rendered in the in-page panel and in the side panel; it only renders props.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ProfileCard } from '@/utils/messages';
 import { allowedMoves, STATUS_LABELS } from '@/utils/outreach/pipeline';
@@ -10,7 +10,7 @@ import type { PersonRole, Status } from '@/utils/schema';
 import type { SuggestField } from '@/utils/self-profile';
 import { ROLE_LABELS, shortDate } from './labels';
 import { OverlapBadge } from './OverlapBadge';
-import { SelfImport } from './SelfImport';
+import type { SelfImportProps } from './SelfImport';
 
 /** What the card shows. */
 export type CardView =
@@ -30,6 +30,11 @@ export interface ProfileCardViewProps {
   onAdopt?(picks: { field: SuggestField; value: string }[]): void;
   /** Set after "Use as my profile" succeeded. */
   adopted?: string | null;
+  /**
+   * What renders "Use as my profile": components/SelfImport in extension pages; the in-page card
+   * passes one that loads it on demand (entrypoints/profile.content/on-demand-views.tsx).
+   */
+  SelfImport: ComponentType<SelfImportProps>;
   /** Collapsible in-page card: show a minimise button and, when collapsed, only a chip. */
   collapsible?: boolean;
   /** The draft composer, shown for a readable profile that is not the user's own. */
@@ -96,7 +101,7 @@ export function ProfileCardView(props: ProfileCardViewProps) {
       {card.self ? (
         <div data-testid="cg-self">
           <p class="cg-muted">This is your own profile.</p>
-          <SelfImport
+          <props.SelfImport
             suggestions={card.self.suggestions}
             busy={props.busy}
             done={props.adopted}

@@ -25,3 +25,6 @@ export function shortDate(iso: string | undefined): string {
     ? ''
     : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
+
+/** Said after "Use as my profile" added entries. */
+export const adoptedMessage = (count: number) => `Added ${count} ${count === 1 ? 'entry' : 'entries'} to My profile.`;

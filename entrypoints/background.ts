@@ -62,6 +62,14 @@ export default defineBackground(() => {
         quiet(reminders(db, false));
       },
       openOptions: () => browser.runtime.openOptionsPage(),
+      async inject(tabId, frameId, file) {
+        // Chrome (MV3): `scripting`; Firefox (MV2): tabs.executeScript under the LinkedIn host permission.
+        if (import.meta.env.MANIFEST_VERSION === 3) {
+          await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+        } else {
+          await browser.tabs.executeScript(tabId, { file, frameId });
+        }
+      },
     });
     return { db, ...service };
   });

@@ -47,6 +47,8 @@ export const Requests = {
   'tab/card': z.object({ tabId: z.number().int() }),
   /** The tab left profiles (in-page navigation to the feed, search…): its card and count go. */
   'tab/clear': z.object({}),
+  /** The content script needs one of its on-demand scripts (utils/on-demand.ts) in its tab and frame. */
+  'tab/inject': z.object({ script: z.enum(['composer', 'self-import', 'legacy-readers']) }),
   'person/save': z.object({ profile: Profile, role: PersonRole }),
   'person/get': Slug,
   'person/list': z.object({}),
@@ -154,6 +156,7 @@ export interface Responses {
   'profile/unreadable': null;
   'tab/card': TabCard;
   'tab/clear': null;
+  'tab/inject': null;
   'person/save': ProfileCard;
   'person/get': Person | null;
   'person/list': Person[];

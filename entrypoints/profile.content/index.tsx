@@ -1,14 +1,17 @@
 import { render } from 'preact';
 import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
-import { ComposerPanel } from '@/components/ComposerPanel';
-import { CARD_CSS, COMPOSER_CSS } from '@/components/card-styles';
+import { CARD_CSS } from '@/components/card-styles';
+import { adoptedMessage } from '@/components/labels';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
 import { pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
-import { readPage } from '@/utils/linkedin/read-page';
+import { LIVE_READERS, mayBeLegacy } from '@/utils/linkedin/live-readers';
+import { readPageWith } from '@/utils/linkedin/page-reader';
 import { isProfile, profileSlug } from '@/utils/linkedin/url';
 import type { ProfileCard } from '@/utils/messages';
+import { load, loaded } from '@/utils/on-demand';
 import type { Profile } from '@/utils/schema';
 import { request, send } from '@/utils/send';
+import { LazyComposer, LazySelfImport } from './on-demand-views';
 import { waitForProfile, watchForChanges } from './page-watch';
 import { PANEL_CSS } from './panel-styles';
 
@@ -52,15 +55,15 @@ export default defineContentScript({
             onAdopt={(picks) =>
               act(async () => {
                 await request('me/adopt', { picks });
-                adopted = `Added ${picks.length} ${picks.length === 1 ? 'entry' : 'entries'} to My profile.`;
+                adopted = adoptedMessage(picks.length);
               })
             }
             onOpenOptions={() => void send('ui/open-options', {})}
+            SelfImport={LazySelfImport}
           >
             {profile && view.state === 'profile' && (
-              <ComposerPanel
+              <LazyComposer
                 key={profile.slug}
-                toggle
                 slug={profile.slug}
                 profile={profile}
                 role={view.card.person?.role ?? (view.card.overlap?.fit.role === 'sponsor' ? 'sponsor' : 'mentor')}
@@ -117,7 +120,7 @@ export default defineContentScript({
         append: anchor ? 'before' : 'last',
         // A zero-height block before the top card: the card floats over LinkedIn's page without
         // moving any of its content (no layout shift). Without a top card: a fixed corner chip.
-        css: `${CARD_CSS}\n${COMPOSER_CSS}\n${PANEL_CSS}\n${anchor ? ':host{display:block!important;position:relative!important;height:0!important;}' : ':host{position:fixed!important;right:16px;bottom:16px;z-index:2147483000;}'}`,
+        css: `${CARD_CSS}\n${PANEL_CSS}\n${anchor ? ':host{display:block!important;position:relative!important;height:0!important;}' : ':host{position:fixed!important;right:16px;bottom:16px;z-index:2147483000;}'}`,
         isolateEvents: true,
         onMount: () => undefined,
         onRemove: () => {
@@ -158,8 +161,14 @@ export default defineContentScript({
       // After in-page navigation the previous profile's DOM lingers: wait for this slug's content.
       const ready = await waitForProfile(document, slug, signal, navigated);
       if (signal.aborted) return;
-      const read = () => readPage(document, location.href);
-      const result = read();
+      const read = () => readPageWith([...LIVE_READERS, ...(loaded('legacy-readers') ?? [])], document, location.href);
+      let result = read();
+      // A markup LinkedIn no longer serves (2018): its reader is loaded on demand (utils/on-demand.ts).
+      if (!result.profile && !result.page.generation && !loaded('legacy-readers') && mayBeLegacy(document)) {
+        await load('legacy-readers', (script) => request('tab/inject', { script })).catch(() => undefined);
+        if (signal.aborted) return;
+        result = read();
+      }
       if (!ready || !result.profile) {
         const message = !ready
           ? 'This page still shows another profile. Reload the page to read this one.'

@@ -1,6 +1,5 @@
 /** Waiting for a profile's own content and watching for lazy sections, without polling in a tight loop. */
-import { slugFromDom } from '@/utils/linkedin/page-identity';
-import { isPageFor } from '@/utils/linkedin/read-page';
+import { isPageFor, slugFromDom } from '@/utils/linkedin/page-identity';
 
 /**
  * Resolve true once the document shows the profile `slug`. On a fresh page load (`navigated`

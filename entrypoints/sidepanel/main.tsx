@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ComposerPanel } from '@/components/ComposerPanel';
+import { adoptedMessage } from '@/components/labels';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
 import { installPageStyles } from '@/components/page-styles';
+import { SelfImport } from '@/components/SelfImport';
 import { isCardEvent } from '@/utils/card-events';
 import type { ProfileCard } from '@/utils/messages';
 import { request } from '@/utils/send';
@@ -14,6 +16,7 @@ function SidePanel() {
   const [view, setView] = useState<CardView | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [adopted, setAdopted] = useState<string | null>(null);
 
   const load = useCallback(async (id: number) => {
     const card = await request('tab/card', { tabId: id });
@@ -80,6 +83,14 @@ function SidePanel() {
           onMove={(status) => profile && act(() => request('person/move', { slug: profile.slug, status }))}
           onNote={(notes) => profile && act(() => request('person/update', { slug: profile.slug, patch: { notes } }))}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
+          SelfImport={SelfImport}
+          adopted={adopted}
+          onAdopt={(picks) =>
+            act(async () => {
+              await request('me/adopt', { picks });
+              setAdopted(adoptedMessage(picks.length));
+            })
+          }
         >
           {profile && view.state === 'profile' && (
             <ComposerPanel

@@ -3,7 +3,7 @@
  * LinkedIn's probes. (The Chrome build comes from `npm run test:e2e`; Firefox is built here.)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, ROOT } from './browser';
@@ -29,6 +29,7 @@ const USES: Record<string, RegExp> = {
   alarms: /\.alarms\.(create|onAlarm)/,
   notifications: /\.notifications\.create/,
   sidePanel: /side_panel|sidepanel\.html/,
+  scripting: /\.scripting\.executeScript/,
 };
 
 beforeAll(() => {
@@ -50,8 +51,19 @@ describe.each([
     ];
     expect(hosts.length).toBeGreaterThan(0);
     for (const h of hosts) expect(h).toBe('https://www.linkedin.com/*');
-    for (const broad of ['<all_urls>', 'tabs', 'webRequest', 'cookies', 'history', 'scripting', 'management'])
+    for (const broad of ['<all_urls>', 'tabs', 'activeTab', 'webRequest', 'cookies', 'history', 'management'])
       expect(m.permissions ?? []).not.toContain(broad);
+  });
+
+  it('injects only its own files, and only into the tab that asked (on-demand scripts)', () => {
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    // No code strings or functions are ever run in a page: executeScript is called with files only.
+    expect(background).not.toMatch(/executeScript\([^)]*\b(func|code)\s*:/);
+    for (const file of ['card-composer.js', 'self-import.js', 'legacy-readers.js']) {
+      expect(existsSync(join(dir, file)), file).toBe(true);
+      expect(background).toContain(`/${file}`);
+    }
+    expect(manifest().web_accessible_resources ?? []).toEqual([]);
   });
 
   it('uses every permission it asks for', () => {
@@ -77,5 +89,14 @@ describe('the Firefox build', () => {
     expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
     expect(m.side_panel).toBeUndefined();
     expect(m.permissions ?? []).not.toContain('sidePanel');
+    // Firefox MV2 injects the on-demand scripts with tabs.executeScript under the host permission.
+    expect(m.permissions ?? []).not.toContain('scripting');
+    expect(readFileSync(join(FIREFOX_DIR, 'background.js'), 'utf8')).toMatch(/\.tabs\.executeScript/);
+  });
+
+  it('is the Chrome build’s only difference in permissions: Chrome asks for exactly these', () => {
+    expect([...(read(EXTENSION_DIR).permissions ?? [])].sort()).toEqual(
+      ['alarms', 'notifications', 'scripting', 'sidePanel', 'storage'].sort(),
+    );
   });
 });

@@ -6,6 +6,7 @@ import type { RequestContext } from './handlers';
 export interface SenderLike {
   id?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 type AnyHandlers = { [T in MessageType]: (payload: never, ctx: RequestContext) => Promise<unknown> };
@@ -25,7 +26,7 @@ export async function dispatch(
   if (!parsed.ok) return { ok: false, error: parsed.error };
   try {
     const handler = handlers[parsed.type] as (payload: unknown, ctx: RequestContext) => Promise<unknown>;
-    const data = await handler(parsed.payload, { tabId: sender.tab?.id });
+    const data = await handler(parsed.payload, { tabId: sender.tab?.id, frameId: sender.frameId });
     return { ok: true, data };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

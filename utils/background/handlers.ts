@@ -2,6 +2,7 @@
  * What the background does for each message. Plain functions over an open database, so unit tests
  * run them with fake-indexeddb; the background entrypoint only wires them to `runtime.onMessage`.
  */
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { Db } from '../db/open';
 import * as q from '../db/queries';
 import {
@@ -12,6 +13,7 @@ import {
   type Responses,
   type TabCard,
 } from '../messages';
+import { ON_DEMAND_FILES } from '../on-demand';
 import { snooze } from '../outreach/cadence';
 import { draft } from '../outreach/drafts';
 import { newPerson, refreshSnapshot } from '../outreach/person';
@@ -25,6 +27,8 @@ import { applySuggestions, suggestFromProfile } from '../self-profile';
 /** Context of one request: who sent it. */
 export interface RequestContext {
   tabId?: number;
+  /** The frame of the tab the message came from (0: the top frame). */
+  frameId?: number;
 }
 
 /** Side effects the handlers ask of the browser (toolbar badge, per-tab card), injected for tests. */
@@ -35,6 +39,8 @@ export interface BackgroundEffects {
   peopleChanged(): void;
   /** Open the options page (content scripts cannot). */
   openOptions(): Promise<void>;
+  /** Run one of the extension's own files in a tab's frame, beside its content script (utils/on-demand.ts). */
+  inject(tabId: number, frameId: number, file: ScriptPublicPath): Promise<void>;
 }
 
 type Handler<T extends MessageType> = (payload: PayloadOf<T>, ctx: RequestContext) => Promise<Responses[T]>;
@@ -113,6 +119,12 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
 
     'tab/clear': async (_payload, ctx) => {
       if (ctx.tabId !== undefined && tabCards.delete(ctx.tabId)) effects.tabCard(ctx.tabId, { state: 'none' });
+      return null;
+    },
+
+    'tab/inject': async ({ script }, ctx) => {
+      if (ctx.tabId === undefined) throw new Error('Only the content script of a LinkedIn tab can load its scripts.');
+      await effects.inject(ctx.tabId, ctx.frameId ?? 0, ON_DEMAND_FILES[script]);
       return null;
     },
 

@@ -1,45 +1,18 @@
 /**
- * Reads a LinkedIn page into a Profile. Takes a `Document` and the page URL so the content script,
- * the CLI (jsdom) and tests share it. First classifies the page (bot check, not found, sign-in
- * wall), then lets the first generation reader whose `detect` matches read it.
+ * Reads a LinkedIn page into a Profile with every generation reader: the CLI, the tests and the
+ * options page use this. The content script carries only the live generations (live-readers.ts).
  */
-import type { Profile } from '../schema';
-import { hookCounts } from './dom';
 import { detailsReader } from './generations/details';
 import { ember2018Reader } from './generations/ember-2018';
 import { publicReader } from './generations/public';
 import { pvs2022Reader } from './generations/pvs-2022';
 import { pvs202407Reader, pvs202411Reader } from './generations/pvs-2024';
 import { sduiReader } from './generations/sdui';
-import { slugFromDom } from './page-identity';
-import { PAGE_SELECTORS } from './selectors/page';
+import { type ReadResult, readPageWith } from './page-reader';
 import type { GenerationReader } from './types';
-import { detailsSection, isAuthwall, isCheckpoint, profileSlug } from './url';
 
 export { isPageFor } from './page-identity';
-
-/** What kind of page this is. */
-export type PageKind = 'profile' | 'self' | 'details' | 'not-found' | 'authwall' | 'blocked' | 'unknown';
-
-/** What the reader found out about the page itself. */
-export interface PageInfo {
-  kind: PageKind;
-  /** The markup generation detected, e.g. "sdui-2025", or null when none matched. */
-  generation: string | null;
-  slug: string | null;
-  /** For the user when nothing could be read: what went wrong, in plain words. */
-  message?: string;
-  /** Diagnostic: how many elements each hook matched. */
-  hooks: Record<string, number>;
-  /** On details pages: which section ("experience", "education", "skills", "interests"…). */
-  section?: string;
-}
-
-/** The reader's answer for one page. */
-export interface ReadResult {
-  page: PageInfo;
-  profile: Profile | null;
-}
+export type { PageInfo, PageKind, ReadResult } from './page-reader';
 
 /**
  * Generation readers, most specific first: details pages are told apart by URL; newer markups
@@ -55,101 +28,7 @@ export const READERS: readonly GenerationReader[] = [
   ember2018Reader,
 ];
 
-const PREFIX = 'Common Ground could not read this page: ';
-
-function bodyText(doc: Document): string {
-  return (doc.body?.textContent ?? '').replace(/\s+/g, '');
-}
-
-/** LinkedIn's pages that are not a profile, told apart by URL, title and structure (neg-*.html). */
-function negativeKind(doc: Document, url: string): 'blocked' | 'not-found' | null {
-  const title = doc.title;
-  // The bot check is an empty body, a cookie-setting script and a meta refresh to linkedin.com.
-  if (
-    isCheckpoint(url) ||
-    /security (verification|check)|let['’]s do a quick security check/i.test(title) ||
-    (doc.querySelector(PAGE_SELECTORS.metaRefresh) && !bodyText(doc))
-  ) {
-    return 'blocked';
-  }
-  if (doc.querySelector(PAGE_SELECTORS.notFound) || /\b(profile|page) not found\b/i.test(title)) return 'not-found';
-  return null;
-}
-
-function isSignInWall(doc: Document, url: string): boolean {
-  return (
-    isAuthwall(url) ||
-    /log in or sign up|sign up \| linkedin|sign in \| linkedin/i.test(doc.title) ||
-    Boolean(doc.querySelector(PAGE_SELECTORS.loginForm))
-  );
-}
-
-const MESSAGES: Record<'blocked' | 'not-found' | 'authwall', string> = {
-  blocked: `${PREFIX}LinkedIn is showing a security check instead of the profile. Reload the page once it has passed.`,
-  'not-found': `${PREFIX}LinkedIn says this profile does not exist or is not visible to you.`,
-  authwall: `${PREFIX}LinkedIn is asking you to sign in before it shows the profile.`,
-};
-
-function detects(reader: GenerationReader, doc: Document, url: string): boolean {
-  try {
-    return reader.detect(doc, url);
-  } catch {
-    return false;
-  }
-}
-
 /** Read a page. Never throws: an unreadable page comes back as kind "unknown" with a message. */
 export function readPage(doc: Document, url: string): ReadResult {
-  let slug: string | null = profileSlug(url);
-  const diagnostics = () => {
-    try {
-      return hookCounts(doc, PAGE_SELECTORS);
-    } catch {
-      return {};
-    }
-  };
-  const unknown = (generation: string | null, message: string): ReadResult => ({
-    page: { kind: 'unknown', generation, slug, hooks: diagnostics(), message: PREFIX + message },
-    profile: null,
-  });
-  try {
-    slug ??= slugFromDom(doc);
-    const negative = negativeKind(doc, url);
-    if (negative) {
-      return {
-        page: { kind: negative, generation: null, slug, hooks: diagnostics(), message: MESSAGES[negative] },
-        profile: null,
-      };
-    }
-    const reader = READERS.find((r) => detects(r, doc, url));
-    if (!reader) {
-      if (isSignInWall(doc, url)) {
-        return {
-          page: { kind: 'authwall', generation: null, slug, hooks: diagnostics(), message: MESSAGES.authwall },
-          profile: null,
-        };
-      }
-      return unknown(null, 'no known LinkedIn profile layout matched. The hook counts below tell what was found.');
-    }
-    let read: ReturnType<GenerationReader['read']>;
-    try {
-      read = reader.read(doc, url);
-    } catch (error) {
-      return unknown(
-        reader.id,
-        `the ${reader.id} reader failed (${error instanceof Error ? error.message : String(error)}).`,
-      );
-    }
-    const { profile, isSelf, hooks } = read;
-    if (!profile.slug) return unknown(reader.id, 'the address names no profile (/in/<name>/).');
-    if (!profile.name) return unknown(reader.id, `the page looks like the ${reader.id} layout but shows no name.`);
-    const kind = reader.id === 'details' ? 'details' : isSelf ? 'self' : 'profile';
-    const section = kind === 'details' ? (detailsSection(url) ?? undefined) : undefined;
-    return {
-      page: { kind, generation: reader.id, slug: profile.slug, hooks, ...(section ? { section } : {}) },
-      profile,
-    };
-  } catch (error) {
-    return unknown(null, `an unexpected error occurred (${error instanceof Error ? error.message : String(error)}).`);
-  }
+  return readPageWith(READERS, doc, url);
 }

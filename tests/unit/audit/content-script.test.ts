@@ -10,7 +10,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const CONTENT_ENTRY = join(ROOT, 'entrypoints/profile.content/index.tsx');
+/** What runs on linkedin.com: the content script and the scripts it loads on demand (utils/on-demand.ts). */
+const CONTENT_ENTRIES = [
+  'entrypoints/profile.content/index.tsx',
+  'entrypoints/card-composer.tsx',
+  'entrypoints/self-import.tsx',
+  'entrypoints/legacy-readers.ts',
+].map((f) => join(ROOT, f));
 
 /** Static and dynamic imports of a module, `import type` excluded (erased from the bundle). */
 function importsOf(source: string): string[] {
@@ -21,7 +27,8 @@ function importsOf(source: string): string[] {
   return specs;
 }
 
-function resolveModule(from: string, spec: string): string | null {
+function resolveModule(from: string, rawSpec: string): string | null {
+  const spec = rawSpec.replace(/\?(inline|raw)$/, '');
   const base = spec.startsWith('@/')
     ? join(ROOT, spec.slice(2))
     : spec.startsWith('.')
@@ -34,14 +41,14 @@ function resolveModule(from: string, spec: string): string | null {
   return null;
 }
 
-/** Every project file and package the module at `entry` pulls in. */
-function graph(entry: string): { files: string[]; packages: string[] } {
+/** Every project file and package the modules at `entries` pull in. */
+function graph(entries: string[]): { files: string[]; packages: string[] } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
-    if (file.endsWith('.json')) return;
+    if (file.endsWith('.json') || file.endsWith('.css')) return;
     for (const spec of importsOf(readFileSync(file, 'utf8'))) {
       const target = resolveModule(file, spec);
       if (target) visit(target);
@@ -49,7 +56,7 @@ function graph(entry: string): { files: string[]; packages: string[] } {
       else throw new Error(`cannot resolve ${spec} from ${relative(ROOT, file)}`);
     }
   };
-  visit(entry);
+  for (const entry of entries) visit(entry);
   return { files: [...files].map((f) => relative(ROOT, f)).sort(), packages: [...packages].sort() };
 }
 
@@ -78,11 +85,13 @@ describe('the import scanner', () => {
   });
 });
 
-describe('the content script (runs on linkedin.com)', () => {
-  const { files, packages } = graph(CONTENT_ENTRY);
+describe('the content script and its on-demand scripts (run on linkedin.com)', () => {
+  const { files, packages } = graph(CONTENT_ENTRIES);
 
   it('is scanned through its whole import graph', () => {
-    expect(files).toContain('utils/linkedin/read-page.ts');
+    expect(files).toContain('utils/linkedin/page-reader.ts');
+    expect(files).toContain('components/Composer.tsx');
+    expect(files).toContain('utils/linkedin/generations/ember-2018.ts');
     expect(files.length).toBeGreaterThan(10);
   });
 

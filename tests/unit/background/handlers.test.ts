@@ -13,14 +13,21 @@ let db: Db;
 let clock: Date;
 let cards: Map<number, TabCard>;
 let h: ReturnType<typeof createHandlers>['handlers'];
+let injected: [tabId: number, frameId: number, file: string][];
 
 beforeEach(async () => {
   db = await openDb(NAME);
   clock = new Date('2026-11-22T09:00:00.000Z');
   cards = new Map();
+  injected = [];
   h = createHandlers(
     db,
-    { tabCard: (id, card) => cards.set(id, card), peopleChanged() {}, openOptions: async () => undefined },
+    {
+      tabCard: (id, card) => cards.set(id, card),
+      peopleChanged() {},
+      openOptions: async () => undefined,
+      inject: async (tabId, frameId, file) => void injected.push([tabId, frameId, file]),
+    },
     () => clock,
   ).handlers;
 });
@@ -36,6 +43,17 @@ const me = MyProfile.parse({
 });
 
 describe('background handlers', () => {
+  it('injects an on-demand script by name into the asking tab and frame, and refuses anyone without a tab', async () => {
+    await h['tab/inject']({ script: 'composer' }, { tabId: 7, frameId: 0 });
+    await h['tab/inject']({ script: 'legacy-readers' }, { tabId: 7 });
+    expect(injected).toEqual([
+      [7, 0, '/card-composer.js'],
+      [7, 0, '/legacy-readers.js'],
+    ]);
+    await expect(h['tab/inject']({ script: 'composer' }, {})).rejects.toThrow(/LinkedIn tab/);
+    expect(injected).toHaveLength(2);
+  });
+
   it('tells a new user to fill My profile and counts nothing on the toolbar', async () => {
     const card = await h['profile/seen']({ profile: sampleProfile('ada') }, { tabId: 3 });
     expect(card).toMatchObject({ meEmpty: true, overlap: null, person: null });

@@ -10,6 +10,7 @@ import { categoryFromHref, compact, currentOf, isOngoing, splitCauses } from '..
 import { nameFromTitle, slugFromDom } from '../page-identity';
 import { parseDateRange, parseDegree, parseMutualCount, yearOf } from '../parse';
 import { EMBER_2018_SELECTORS as SEL } from '../selectors/ember-2018';
+import { PAGE_SELECTORS } from '../selectors/page';
 import type { GenerationReader } from '../types';
 import { entityUrl, profileSlug, profileUrl } from '../url';
 
@@ -113,7 +114,7 @@ function unique(items: (string | undefined)[]): string[] {
 /** A: Dec 2018 Ember, `pv-top-card-section` and `#experience-section`. */
 export const ember2018Reader: GenerationReader = {
   id: 'ember-2018',
-  detect: (doc) => Boolean(doc.querySelector(`${SEL.topCard}, ${SEL.experienceSection}`)),
+  detect: (doc) => Boolean(doc.querySelector(PAGE_SELECTORS.emberProfile)),
   read: (doc, url) => {
     const topCard = doc.querySelector(SEL.topCard) ?? doc.body;
     const slug = profileSlug(url) ?? slugFromDom(doc) ?? '';

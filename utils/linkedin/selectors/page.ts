@@ -23,7 +23,8 @@ export const PAGE_SELECTORS = {
   profileCard: '[data-view-name="profile-card"]',
   profileEntity: '[data-view-name="profile-component-entity"]',
   pvsAnchor: '.pv-profile-card-anchor, .pv-profile-card__anchor',
-  emberTopCard: '.pv-top-card-section',
+  /** The 2018 Ember profile: its reader's `detect`, and what makes the content script load that reader (live-readers.ts). */
+  emberProfile: 'section.pv-top-card-section, .pv-top-card-v2-section, #experience-section',
   sduiCard: '[componentkey^="com.linkedin.sdui.profile.card"]',
   componentkey: '[componentkey]',
   publicTopCard: 'section.top-card-layout',
