@@ -35,10 +35,12 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'common-ground@common-ground.local',
-              strict_min_version: '115.0',
+              // 140 (the current ESR) is the first to read data_collection_permissions; web-ext lint warns below it.
+              strict_min_version: '140.0',
               // Firefox's declaration for add-ons.mozilla.org: nothing is collected or transmitted.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),
