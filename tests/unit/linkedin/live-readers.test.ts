@@ -17,16 +17,19 @@ describe('the content script’s readers', () => {
     expect([...LIVE_READERS, ember2018Reader].map((r) => r.id)).toEqual(ids.filter((id) => id !== 'details'));
   });
 
-  it.each(PROFILE_FIXTURES)('%s: the content script reads what the CLI reads (loading the 2018 reader when asked)', (file) => {
-    const doc = loadFixture(file);
-    const url = URL_OF(file);
-    const all = readPage(doc, url);
-    let live = readPageWith(LIVE_READERS, doc, url);
-    const legacy = !live.page.generation && mayBeLegacy(doc);
-    expect(legacy).toBe(file.startsWith('ember-2018-'));
-    if (legacy) live = readPageWith([...LIVE_READERS, ember2018Reader], doc, url);
-    expect(live).toEqual(all);
-  });
+  it.each(PROFILE_FIXTURES)(
+    '%s: the content script reads what the CLI reads (loading the 2018 reader when asked)',
+    (file) => {
+      const doc = loadFixture(file);
+      const url = URL_OF(file);
+      const all = readPage(doc, url);
+      let live = readPageWith(LIVE_READERS, doc, url);
+      const legacy = !live.page.generation && mayBeLegacy(doc);
+      expect(legacy).toBe(file.startsWith('ember-2018-'));
+      if (legacy) live = readPageWith([...LIVE_READERS, ember2018Reader], doc, url);
+      expect(live).toEqual(all);
+    },
+  );
 
   it('(negative) a page with no profile at all does not ask for the 2018 reader', () => {
     const doc = loadFixture('sdui-amara-okafor.html');
