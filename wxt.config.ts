@@ -23,6 +23,8 @@ export default defineConfig({
     // Terser packs the content script ~4% smaller than esbuild (its budget: scripts/build/content-script-budget.ts).
     build: { minify: 'terser', terserOptions: { compress: { passes: 3 } } },
   }),
+  // The sources zip for addons.mozilla.org review: the code and how to build it, not local bench output.
+  zip: { excludeSources: ['bench/**', 'tests/e2e/.artifacts/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Common Ground',
     description:
