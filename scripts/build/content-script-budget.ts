@@ -13,7 +13,7 @@
  * - The shadow host's name is checked with a short kebab-case test instead of the full grammar of
  *   `is-potential-custom-element-name` (a large Unicode regex); the name is our own constant.
  *
- * tests/e2e/audit.test.ts checks that the built content script contains neither.
+ * tests/e2e/manifests.test.ts checks the built content script (Chrome and Firefox) for both.
  */
 import type { Plugin } from 'vite';
 

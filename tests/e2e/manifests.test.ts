@@ -55,6 +55,17 @@ describe.each([
       expect(m.permissions ?? []).not.toContain(broad);
   });
 
+  it('builds the content script within its budget: no polyfill, no auto-mount helpers (scripts/build/content-script-budget.ts)', () => {
+    const content = readFileSync(join(dir, 'content-scripts/profile.js'), 'utf8');
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    // webextension-polyfill's guard: in the background, not in the content script.
+    const POLYFILL = 'only be loaded in a browser extension';
+    expect(background).toContain(POLYFILL);
+    expect(content).not.toContain(POLYFILL);
+    expect(content).toContain('autoMount is not used');
+    expect(content).toContain('common-ground-panel');
+  });
+
   it('injects only its own files, and only into the tab that asked (on-demand scripts)', () => {
     const background = readFileSync(join(dir, 'background.js'), 'utf8');
     // No code strings or functions are ever run in a page: executeScript is called with files only.
