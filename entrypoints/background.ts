@@ -5,6 +5,7 @@ import { createHandlers } from '@/utils/background/handlers';
 import { type Notified, planReminders, reminderMessage } from '@/utils/background/reminders';
 import { badgeForCard, badgeForDue } from '@/utils/background/toolbar';
 import type { CardEvent } from '@/utils/card-events';
+import { readableError } from '@/utils/errors';
 import { type Db, openDb } from '@/utils/db/open';
 import * as q from '@/utils/db/queries';
 import { dueCount } from '@/utils/outreach/cadence';
@@ -75,7 +76,12 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {
-    return ready.then(({ handlers }) => dispatch(message, sender, browser.runtime.id, handlers));
+    return ready.then(
+      ({ handlers }) => dispatch(message, sender, browser.runtime.id, handlers),
+      // The database did not open (a newer version on disk, storage failure): every request of ours
+      // gets the reason in plain words instead of a raw promise rejection.
+      (e: unknown) => (sender.id === browser.runtime.id ? { ok: false, error: readableError(e) } : undefined),
+    );
   });
 
   // Wake on the next follow-up, and hourly as a safety net (alarms do not survive every restart).

@@ -1,4 +1,5 @@
 /** Routing one incoming runtime message to its handler, with validation and readable failures. */
+import { readableError } from '../errors';
 import { type MessageType, parseMessage, type Result } from '../messages';
 import type { RequestContext } from './handlers';
 
@@ -29,6 +30,6 @@ export async function dispatch(
     const data = await handler(parsed.payload, { tabId: sender.tab?.id, frameId: sender.frameId });
     return { ok: true, data };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: readableError(e) };
   }
 }
