@@ -3,11 +3,12 @@ import { defineBackground } from '#imports';
 import { dispatch } from '@/utils/background/dispatch';
 import { createHandlers } from '@/utils/background/handlers';
 import { type Notified, planReminders, reminderMessage } from '@/utils/background/reminders';
+import { sessionTabCards } from '@/utils/background/tab-cards';
 import { badgeForCard, badgeForDue } from '@/utils/background/toolbar';
 import type { CardEvent } from '@/utils/card-events';
-import { readableError } from '@/utils/errors';
 import { type Db, openDb } from '@/utils/db/open';
 import * as q from '@/utils/db/queries';
+import { readableError } from '@/utils/errors';
 import { dueCount } from '@/utils/outreach/cadence';
 
 const ALARM = 'follow-up';
@@ -50,28 +51,34 @@ export default defineBackground(() => {
   }
 
   const ready = openDb().then((db) => {
-    const service = createHandlers(db, {
-      tabCard(tabId, card) {
-        const text = badgeForCard(card);
-        // null clears the tab's own text so the global due count shows again.
-        quiet(browser.action.setBadgeText({ tabId, text: text as string }));
-        if (text !== null) quiet(browser.action.setBadgeBackgroundColor({ tabId, color: BLUE }));
-        broadcast({ event: 'cards-changed', tabId });
+    const service = createHandlers(
+      db,
+      {
+        tabCard(tabId, card) {
+          const text = badgeForCard(card);
+          // null clears the tab's own text so the global due count shows again.
+          quiet(browser.action.setBadgeText({ tabId, text: text as string }));
+          if (text !== null) quiet(browser.action.setBadgeBackgroundColor({ tabId, color: BLUE }));
+          broadcast({ event: 'cards-changed', tabId });
+        },
+        peopleChanged() {
+          broadcast({ event: 'cards-changed' });
+          quiet(reminders(db, false));
+        },
+        openOptions: () => browser.runtime.openOptionsPage(),
+        async inject(tabId, frameId, file) {
+          // Chrome (MV3): `scripting`; Firefox (MV2): tabs.executeScript under the LinkedIn host permission.
+          if (import.meta.env.MANIFEST_VERSION === 3) {
+            await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+          } else {
+            await browser.tabs.executeScript(tabId, { file, frameId });
+          }
+        },
       },
-      peopleChanged() {
-        broadcast({ event: 'cards-changed' });
-        quiet(reminders(db, false));
-      },
-      openOptions: () => browser.runtime.openOptionsPage(),
-      async inject(tabId, frameId, file) {
-        // Chrome (MV3): `scripting`; Firefox (MV2): tabs.executeScript under the LinkedIn host permission.
-        if (import.meta.env.MANIFEST_VERSION === 3) {
-          await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
-        } else {
-          await browser.tabs.executeScript(tabId, { file, frameId });
-        }
-      },
-    });
+      undefined,
+      // The side panel and the toolbar badge keep each tab's card while the worker sleeps.
+      sessionTabCards(browser.storage.session),
+    );
     return { db, ...service };
   });
 

@@ -23,6 +23,7 @@ import { buildExport, mergeImport, parseImport, serializeExport, toCsv } from '.
 import { computeOverlap } from '../overlap';
 import { EXPORT_VERSION, MyProfile, type Person, type Profile, type Settings } from '../schema';
 import { applySuggestions, suggestFromProfile } from '../self-profile';
+import { memoryTabCards, type TabCardStore } from './tab-cards';
 
 /** Context of one request: who sent it. */
 export interface RequestContext {
@@ -54,8 +55,12 @@ export function isMeEmpty(me: MyProfile | null): boolean {
 }
 
 /** Build the handler table over one database. `now` is injectable for tests. */
-export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Date = () => new Date()) {
-  const tabCards = new Map<number, TabCard>();
+export function createHandlers(
+  db: Db,
+  effects: BackgroundEffects,
+  now: () => Date = () => new Date(),
+  tabCards: TabCardStore = memoryTabCards(),
+) {
   // The popup's search index, kept in memory and current with every write (see tracker/view).
   const tracker = createTrackerCache(() => q.listPeople(db), now);
 
@@ -90,9 +95,9 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
     };
   }
 
-  function remember(ctx: RequestContext, card: TabCard): void {
+  async function remember(ctx: RequestContext, card: TabCard): Promise<void> {
     if (ctx.tabId === undefined) return;
-    tabCards.set(ctx.tabId, card);
+    await tabCards.set(ctx.tabId, card);
     effects.tabCard(ctx.tabId, card);
   }
 
@@ -106,19 +111,19 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
   const handlers: { [T in MessageType]: Handler<T> } = {
     'profile/seen': async ({ profile, self }, ctx) => {
       const card = self ? await selfCard(profile) : await cardFor(profile);
-      remember(ctx, { state: 'profile', card });
+      await remember(ctx, { state: 'profile', card });
       return card;
     },
 
     'profile/unreadable': async ({ message }, ctx) => {
-      remember(ctx, { state: 'unreadable', message });
+      await remember(ctx, { state: 'unreadable', message });
       return null;
     },
 
-    'tab/card': async ({ tabId }) => tabCards.get(tabId) ?? { state: 'none' },
+    'tab/card': async ({ tabId }) => (await tabCards.get(tabId)) ?? { state: 'none' },
 
     'tab/clear': async (_payload, ctx) => {
-      if (ctx.tabId !== undefined && tabCards.delete(ctx.tabId)) effects.tabCard(ctx.tabId, { state: 'none' });
+      if (ctx.tabId !== undefined && (await tabCards.delete(ctx.tabId))) effects.tabCard(ctx.tabId, { state: 'none' });
       return null;
     },
 
@@ -143,7 +148,7 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
         );
       }
       const card = await cardFor(profile, settings);
-      remember(ctx, { state: 'profile', card });
+      await remember(ctx, { state: 'profile', card });
       return card;
     },
 
@@ -279,7 +284,7 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
     'data/clear': async () => {
       await q.clearAll(db);
       tracker.reset();
-      tabCards.clear();
+      await tabCards.clear();
       effects.peopleChanged();
       return null;
     },
