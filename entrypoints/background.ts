@@ -2,14 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { dispatch } from '@/utils/background/dispatch';
 import { createHandlers } from '@/utils/background/handlers';
-import { type Notified, planReminders, reminderMessage } from '@/utils/background/reminders';
+import { type Notified, planRemindersFromIndex, reminderMessage } from '@/utils/background/reminders';
 import { sessionTabCards } from '@/utils/background/tab-cards';
 import { badgeForCard, badgeForDue } from '@/utils/background/toolbar';
 import type { CardEvent } from '@/utils/card-events';
 import { type Db, openDb } from '@/utils/db/open';
 import * as q from '@/utils/db/queries';
 import { readableError } from '@/utils/errors';
-import { dueCount } from '@/utils/outreach/cadence';
 
 const ALARM = 'follow-up';
 const HOURLY = 'follow-up-hourly';
@@ -26,12 +25,14 @@ export default defineBackground(() => {
 
   /** Due count on the badge, the next alarm, and (when `notify`) a notification for newly due people. */
   async function reminders(db: Db, notify: boolean): Promise<void> {
-    const [people, settings] = await Promise.all([db.getAll('people'), q.getSettings(db)]);
     const now = new Date();
-    quiet(browser.action.setBadgeText({ text: badgeForDue(dueCount(people, now)) }));
+    const [stored, settings] = await Promise.all([
+      browser.storage.local.get('notified') as Promise<{ notified?: Notified }>,
+      q.getSettings(db),
+    ]);
+    const plan = await planRemindersFromIndex(db, now, stored.notified ?? {});
+    quiet(browser.action.setBadgeText({ text: badgeForDue(plan.due) }));
     quiet(browser.action.setBadgeBackgroundColor({ color: BLUE }));
-    const stored = (await browser.storage.local.get('notified')) as { notified?: Notified };
-    const plan = planReminders(people, now, stored.notified ?? {});
     if (plan.nextWake !== null)
       quiet(browser.alarms.create(ALARM, { when: Math.max(plan.nextWake, Date.now() + 1000) }));
     else quiet(browser.alarms.clear(ALARM));

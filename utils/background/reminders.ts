@@ -2,7 +2,9 @@
  * Follow-up reminders: which saved people fall due, which of them to notify about (each due date
  * once), and when to wake next. Pure, so the alarm logic is tested without a browser.
  */
-import { isDue } from '../outreach/cadence';
+import type { Db } from '../db/open';
+import { dueCandidates, nextFollowUpAfter } from '../db/queries';
+import { dueCount, isDue } from '../outreach/cadence';
 import type { Person } from '../schema';
 
 /** slug → the follow-up date already notified, kept across service-worker restarts. */
@@ -44,4 +46,18 @@ export function reminderMessage(due: readonly Person[]): { title: string; messag
   const lines = due.slice(0, 5).map((p) => `${p.profile.name}: ${p.followUpReason ?? 'Check in'}`);
   if (due.length > 5) lines.push(`…and ${due.length - 5} more in the tracker`);
   return { title, message: lines.join('\n') };
+}
+
+/**
+ * The same plan read through the `nextFollowUp` index: only people who may be due are loaded and the
+ * next wake comes from index keys, so a write with 100,000 people saved does not read them all.
+ * `due` is the toolbar's count.
+ */
+export async function planRemindersFromIndex(
+  db: Db,
+  now: Date,
+  before: Notified,
+): Promise<ReminderPlan & { due: number }> {
+  const [candidates, nextWake] = await Promise.all([dueCandidates(db, now), nextFollowUpAfter(db, now)]);
+  return { ...planReminders(candidates, now, before), nextWake, due: dueCount(candidates, now) };
 }

@@ -122,3 +122,35 @@ export async function clearAll(db: Db): Promise<void> {
     tx.done,
   ]);
 }
+
+/**
+ * LinkedIn and the user may write follow-up dates with a UTC offset (`…T09:00:00+02:00`), so index
+ * order is local-time order: a key is at most 14 hours from its instant. Range queries widen by this
+ * much and callers decide exactly with the parsed date.
+ */
+const OFFSET_SLACK_MS = 15 * 60 * 60 * 1000;
+
+/**
+ * People whose follow-up may be due at `now`, read through the `nextFollowUp` index (only records at
+ * or before `now` plus the offset slack are loaded; people without a follow-up are never read).
+ */
+export async function dueCandidates(db: Db, now: Date): Promise<Person[]> {
+  const until = new Date(now.getTime() + OFFSET_SLACK_MS).toISOString();
+  return db.getAllFromIndex('people', 'nextFollowUp', IDBKeyRange.upperBound(until));
+}
+
+/** The earliest follow-up strictly after `now` (epoch ms), from index keys only; null when none. */
+export async function nextFollowUpAfter(db: Db, now: Date): Promise<number | null> {
+  const from = new Date(now.getTime() - OFFSET_SLACK_MS).toISOString();
+  const index = db.transaction('people').store.index('nextFollowUp');
+  let cursor = await index.openKeyCursor(IDBKeyRange.lowerBound(from));
+  let best: number | null = null;
+  while (cursor) {
+    const at = Date.parse(String(cursor.key));
+    if (at > now.getTime() && (best === null || at < best)) best = at;
+    // Keys past the best instant plus the slack cannot denote an earlier instant.
+    if (best !== null && String(cursor.key) > new Date(best + OFFSET_SLACK_MS).toISOString()) break;
+    cursor = await cursor.continue();
+  }
+  return best;
+}
