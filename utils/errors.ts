@@ -7,7 +7,7 @@
 
 /** The storage quota is exhausted: IndexedDB (or storage.*) refused a write. */
 export const QUOTA_MESSAGE =
-  "Not saved: your browser's storage is full. Nothing you saved before was lost. Free some disk space (or clear data of other sites and extensions), then try again.";
+  "Your browser's storage is full, so this change could not be saved. Nothing you saved before was lost. Free some disk space (or clear data of other sites and extensions), then try again.";
 
 /** The database on disk was written by a newer Common Ground than this one (a downgrade). */
 export const NEWER_DATABASE_MESSAGE =
