@@ -172,8 +172,11 @@ export default defineContentScript({
         const message = !ready
           ? 'This page still shows another profile. Reload the page to read this one.'
           : (result.page.message ?? 'Common Ground could not read this page.');
-        await send('profile/unreadable', { message });
-        ensureUi(false);
+        const answer = await send('profile/unreadable', { message });
+        if (signal.aborted) return;
+        // Discreet mode: nothing in the page, not even this note (the side panel shows it).
+        ensureUi(answer.ok && answer.data.discreetMode);
+        if (!ui) return;
         view = { state: 'unreadable', message, diagnostic: JSON.stringify(result.page, null, 2) };
         paint();
         return;

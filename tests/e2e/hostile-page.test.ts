@@ -478,4 +478,25 @@ describe('discreet mode, watched from the page', () => {
     expect(seen.added).toEqual(discreet ? [] : ['DIV']);
     expect(await card(page).count()).toBe(discreet ? 0 : 1);
   });
+
+  it('shows no “could not read” note in the page either: the side panel has it', async () => {
+    const b = await start({ discreetMode: true });
+    const url = 'https://www.linkedin.com/in/odd-layout/';
+    await b.context.route(url, (r) =>
+      r.fulfill({
+        contentType: 'text/html',
+        body: '<title>Someone | LinkedIn</title><main><div class="brand-new-2027-layout"><span>Someone</span></div></main>',
+      }),
+    );
+    const page = await b.context.newPage();
+    await page.addInitScript(recorder, b.extensionId);
+    await page.goto(url);
+    const tabId = await tabIdOf(b, url);
+    await expect
+      .poll(async () => ((await sendToBackground(b, 'tab/card', { tabId })) as { state: string }).state)
+      .toBe('unreadable');
+    await page.waitForTimeout(700);
+    expect((await seenBy(page)).added).toEqual([]);
+    expect(await card(page).count()).toBe(0);
+  });
 });

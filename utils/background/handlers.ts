@@ -112,7 +112,7 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
 
     'profile/unreadable': async ({ message }, ctx) => {
       remember(ctx, { state: 'unreadable', message });
-      return null;
+      return { discreetMode: (await q.getSettings(db)).discreetMode };
     },
 
     'tab/card': async ({ tabId }) => tabCards.get(tabId) ?? { state: 'none' },
