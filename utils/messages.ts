@@ -153,7 +153,8 @@ export interface DraftContext {
 /** Response data, by message type. */
 export interface Responses {
   'profile/seen': ProfileCard;
-  'profile/unreadable': null;
+  /** Whether the user chose discreet mode, so the card's "could not read" note stays out of the page too. */
+  'profile/unreadable': { discreetMode: boolean };
   'tab/card': TabCard;
   'tab/clear': null;
   'tab/inject': null;

@@ -117,7 +117,7 @@ export function createHandlers(
 
     'profile/unreadable': async ({ message }, ctx) => {
       await remember(ctx, { state: 'unreadable', message });
-      return null;
+      return { discreetMode: (await q.getSettings(db)).discreetMode };
     },
 
     'tab/card': async ({ tabId }) => (await tabCards.get(tabId)) ?? { state: 'none' },

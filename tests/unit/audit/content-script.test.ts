@@ -2,7 +2,7 @@
 /**
  * Security audit of what runs on linkedin.com and of every source file, beyond source-audit.test.ts:
  * the content script's import graph holds no database, no knowledge tables and nothing that keeps data
- * in LinkedIn's origin or listens to the page's messages; no source touches HTML strings at all or
+ * in LinkedIn's origin, listens to the page's messages or opens the card to the page; no source touches HTML strings at all or
  * accepts messages from other extensions.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -113,6 +113,12 @@ describe('the content script and its on-demand scripts (run on linkedin.com)', (
     ['document.cookie', /document\.cookie/],
     ['IndexedDB in the page origin', /\bindexedDB\b/],
     ['the page’s window messages', /addEventListener\(\s*['"]message['"]|\bonmessage\b|postMessage\(/],
+    // Issue #12: the card is a closed box (built files: tests/e2e/bundle-audit.test.ts).
+    ['WXT’s createShadowRootUi (an open root on a custom element the page can define)', /createShadowRootUi\s*[(,}]/],
+    ['an open shadow root', /mode:\s*['"]open['"]/],
+    ['custom elements', /\bcustomElements\b/],
+    ['DOM events the page can see', /\bdispatchEvent\(|new CustomEvent\(/],
+    ['WXT’s wxt:* events (named after the extension)', /['"`]wxt:/],
   ])('never uses %s', (_label, pattern) => {
     expect(files.filter((f) => pattern.test(text(f)))).toEqual([]);
   });

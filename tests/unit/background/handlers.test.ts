@@ -54,6 +54,16 @@ describe('background handlers', () => {
     expect(injected).toHaveLength(2);
   });
 
+  it('remembers an unreadable page for the tab and says whether discreet mode keeps the note out of the page', async () => {
+    expect(await h['profile/unreadable']({ message: 'Sign in to see this profile.' }, { tabId: 4 })).toEqual({
+      discreetMode: false,
+    });
+    expect(cards.get(4)).toEqual({ state: 'unreadable', message: 'Sign in to see this profile.' });
+    const settings = await h['settings/get']({}, {});
+    await h['settings/save']({ settings: { ...settings, discreetMode: true } }, {});
+    expect(await h['profile/unreadable']({ message: 'x' }, { tabId: 4 })).toEqual({ discreetMode: true });
+  });
+
   it('tells a new user to fill My profile and counts nothing on the toolbar', async () => {
     const card = await h['profile/seen']({ profile: sampleProfile('ada') }, { tabId: 3 });
     expect(card).toMatchObject({ meEmpty: true, overlap: null, person: null });
