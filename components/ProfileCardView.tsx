@@ -24,7 +24,8 @@ export interface ProfileCardViewProps {
   error?: string | null;
   onSave(role: PersonRole): void;
   onMove(status: Status): void;
-  onNote(note: string): void;
+  /** Add a note: the background appends it to the stored notes (which may have changed since this render). */
+  onNote(text: string): void;
   onOpenOptions(): void;
   /** "Use as my profile" on the user's own page. */
   onAdopt?(picks: { field: SuggestField; value: string }[]): void;
@@ -225,7 +226,7 @@ function SavedControls(
         onSubmit={(e) => {
           e.preventDefault();
           if (note.trim()) {
-            props.onNote(props.notes ? `${props.notes}\n${note.trim()}` : note.trim());
+            props.onNote(note.trim());
             setNote('');
           }
         }}

@@ -57,9 +57,14 @@ export default defineBackground(() => {
         if (text !== null) quiet(browser.action.setBadgeBackgroundColor({ tabId, color: BLUE }));
         broadcast({ event: 'cards-changed', tabId });
       },
-      peopleChanged() {
-        broadcast({ event: 'cards-changed' });
+      peopleChanged(slug) {
+        broadcast(slug ? { event: 'cards-changed', slug } : { event: 'cards-changed' });
         quiet(reminders(db, false));
+      },
+      personChangedInTab(tabId, slug) {
+        // Only our content script in that tab hears it; needs no `tabs` permission.
+        const event: CardEvent = { event: 'cards-changed', slug };
+        quiet(browser.tabs.sendMessage(tabId, event));
       },
       openOptions: () => browser.runtime.openOptionsPage(),
       async inject(tabId, frameId, file) {
@@ -74,8 +79,9 @@ export default defineBackground(() => {
     return { db, ...service };
   });
 
+  const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => {
-    return ready.then(({ handlers }) => dispatch(message, sender, browser.runtime.id, handlers));
+    return ready.then(({ handlers }) => dispatch(message, sender, own, handlers));
   });
 
   // Wake on the next follow-up, and hourly as a safety net (alarms do not survive every restart).

@@ -1,15 +1,17 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
 import { CARD_CSS } from '@/components/card-styles';
 import { adoptedMessage } from '@/components/labels';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
+import { type EventSender, isCardEvent, isFromBackground } from '@/utils/card-events';
 import { pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
 import { LIVE_READERS, mayBeLegacy } from '@/utils/linkedin/live-readers';
 import { readPageWith } from '@/utils/linkedin/page-reader';
 import { isProfile, profileSlug } from '@/utils/linkedin/url';
 import type { ProfileCard } from '@/utils/messages';
 import { load, loaded } from '@/utils/on-demand';
-import type { Profile } from '@/utils/schema';
+import type { Person, Profile } from '@/utils/schema';
 import { request, send } from '@/utils/send';
 import { LazyComposer, LazySelfImport } from './on-demand-views';
 import { waitForProfile, watchForChanges } from './page-watch';
@@ -49,8 +51,8 @@ export default defineContentScript({
             onMove={(status) =>
               profile && act(() => request('person/move', { slug: profile.slug, status }).then(refresh))
             }
-            onNote={(notes) =>
-              profile && act(() => request('person/update', { slug: profile.slug, patch: { notes } }).then(refresh))
+            onNote={(text) =>
+              profile && act(() => request('person/note', { slug: profile.slug, text }).then(setPerson))
             }
             onAdopt={(picks) =>
               act(async () => {
@@ -93,6 +95,10 @@ export default defineContentScript({
 
     function setCard(card: ProfileCard) {
       view = { state: 'profile', card };
+    }
+
+    function setPerson(person: Person | null) {
+      if (view.state === 'profile') view = { state: 'profile', card: { ...view.card, person } };
     }
 
     async function refresh() {
@@ -186,6 +192,21 @@ export default defineContentScript({
         if (again.profile && again.profile.slug === slug) void show(again.profile, again.page.kind === 'self');
       });
     }
+
+    // The person on this card changed in another tab or the popup: read them again.
+    const onChanged = (message: unknown, sender: EventSender) => {
+      if (!isFromBackground(sender, browser.runtime.id) || !isCardEvent(message)) return;
+      const shown = view.state === 'profile' && !view.card.self ? view.card.profile.slug : null;
+      if (!shown || message.slug !== shown) return;
+      void send('person/get', { slug: shown }).then((r) => {
+        if (r.ok && view.state === 'profile' && view.card.profile.slug === shown) {
+          setPerson(r.data);
+          paint();
+        }
+      });
+    };
+    browser.runtime.onMessage.addListener(onChanged);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onChanged));
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void start(newUrl.href, true));
     ctx.onInvalidated(() => {

@@ -81,7 +81,7 @@ function SidePanel() {
           error={error}
           onSave={(role) => profile && act(() => request('person/save', { profile, role }).then(setCard))}
           onMove={(status) => profile && act(() => request('person/move', { slug: profile.slug, status }))}
-          onNote={(notes) => profile && act(() => request('person/update', { slug: profile.slug, patch: { notes } }))}
+          onNote={(text) => profile && act(() => request('person/note', { slug: profile.slug, text }))}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
           SelfImport={SelfImport}
           adopted={adopted}

@@ -16,6 +16,8 @@ import {
 import { ON_DEMAND_FILES } from '../on-demand';
 import { snooze } from '../outreach/cadence';
 import { draft } from '../outreach/drafts';
+import { addDeed, addProject } from '../outreach/ledger';
+import { appendNote, replaceNotes } from '../outreach/notes';
 import { newPerson, refreshSnapshot } from '../outreach/person';
 import { move, recordTouch } from '../outreach/pipeline';
 import { createTrackerCache } from '../outreach/tracker';
@@ -24,8 +26,11 @@ import { computeOverlap } from '../overlap';
 import { EXPORT_VERSION, MyProfile, type Person, type Profile, type Settings } from '../schema';
 import { applySuggestions, suggestFromProfile } from '../self-profile';
 
-/** Context of one request: who sent it. */
+/** Context of one request: who sent it (utils/background/dispatch.ts fills it from the sender). */
 export interface RequestContext {
+  /** An extension page (absent: the same) or the content script of the tab `tabId`. */
+  from?: 'page' | 'content-script';
+  /** The tab whose content script sent the message. */
   tabId?: number;
   /** The frame of the tab the message came from (0: the top frame). */
   frameId?: number;
@@ -35,8 +40,10 @@ export interface RequestContext {
 export interface BackgroundEffects {
   /** The card for a tab changed (toolbar badge count, side panel). */
   tabCard(tabId: number, card: TabCard): void;
-  /** Saved people changed (due count, alarms). */
-  peopleChanged(): void;
+  /** Saved people changed (due count, alarms, extension pages): `slug` when one person did. */
+  peopleChanged(slug?: string): void;
+  /** Tell the content script of a tab whose card shows `slug` that the person changed, so it re-reads them. */
+  personChangedInTab(tabId: number, slug: string): void;
   /** Open the options page (content scripts cannot). */
   openOptions(): Promise<void>;
   /** Run one of the extension's own files in a tab's frame, beside its content script (utils/on-demand.ts). */
@@ -96,11 +103,36 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
     effects.tabCard(ctx.tabId, card);
   }
 
+  /** Every open surface learns that `slugs` (default: everyone) changed: extension pages and the tabs showing them. */
+  function announce(slugs?: readonly string[]): void {
+    effects.peopleChanged(slugs?.length === 1 ? slugs[0] : undefined);
+    for (const [tabId, card] of tabCards) {
+      if (card.state !== 'profile' || card.card.self) continue;
+      const slug = card.card.profile.slug;
+      if (!slugs || slugs.includes(slug)) effects.personChangedInTab(tabId, slug);
+    }
+  }
+
   async function changed(p: Promise<Person>): Promise<Person> {
     const person = await p;
     tracker.put(person);
-    effects.peopleChanged();
+    announce([person.slug]);
     return person;
+  }
+
+  /** From a content script, "Use as my profile" may add only what the background suggested for that tab's own page. */
+  function checkPicks(picks: PayloadOf<'me/adopt'>['picks'], ctx: RequestContext): void {
+    if (ctx.from !== 'content-script') return;
+    const card = ctx.tabId === undefined ? undefined : tabCards.get(ctx.tabId);
+    const suggested = card?.state === 'profile' ? card.card.self?.suggestions : undefined;
+    if (!suggested) {
+      throw new Error(
+        'My profile was not changed: this tab does not show your own profile. Reload the page and try again.',
+      );
+    }
+    const offered = new Set(suggested.filter((s) => !s.present).map((s) => `${s.field}\u0000${s.value}`));
+    const odd = picks.find((p) => !offered.has(`${p.field}\u0000${p.value}`));
+    if (odd) throw new Error(`My profile was not changed: "${odd.value}" is not among what this page suggested.`);
   }
 
   const handlers: { [T in MessageType]: Handler<T> } = {
@@ -168,6 +200,18 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
       );
     },
 
+    'person/note': async ({ slug, text }) => changed(q.updatePerson(db, slug, (p) => appendNote(p, text, now()))),
+
+    'person/notes': async ({ slug, notes, base }) =>
+      changed(q.updatePerson(db, slug, (p) => replaceNotes(p, notes, base, now()))),
+
+    'person/ledger': async ({ slug, side, what }) =>
+      changed(
+        q.updatePerson(db, slug, (p) =>
+          side === 'projects' ? addProject(p, what, now()) : addDeed(p, side, what, now()),
+        ),
+      ),
+
     'person/snooze': async ({ slug, days }) => changed(q.updatePerson(db, slug, (p) => snooze(p, days, now()))),
 
     'person/touch': async ({ slug }) => {
@@ -178,13 +222,14 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
     'person/delete': async ({ slug }) => {
       await q.deletePerson(db, slug);
       tracker.remove(slug);
-      effects.peopleChanged();
+      announce([slug]);
       return null;
     },
 
     'me/get': async () => q.getMe(db),
     'me/save': async ({ me }) => q.saveMe(db, me),
-    'me/adopt': async ({ picks }) => {
+    'me/adopt': async ({ picks }, ctx) => {
+      checkPicks(picks, ctx);
       const me = (await q.getMe(db)) ?? MyProfile.parse({});
       const next = MyProfile.safeParse(
         applySuggestions(
@@ -267,7 +312,7 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
         settings: undefined,
       });
       tracker.reset();
-      effects.peopleChanged();
+      announce();
       return { added: merged.added, updated: merged.updated, unchanged: merged.unchanged };
     },
 
@@ -279,8 +324,9 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
     'data/clear': async () => {
       await q.clearAll(db);
       tracker.reset();
+      // The cards on screen show people who are gone now: they re-read them (and find no one).
+      announce();
       tabCards.clear();
-      effects.peopleChanged();
       return null;
     },
   };
