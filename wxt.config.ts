@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { contentScriptBudget } from './scripts/build/content-script-budget';
+import { quietContext } from './scripts/build/quiet-context';
 
 /**
  * Build configuration. Permissions are the least the product needs:
@@ -19,7 +20,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), contentScriptBudget()],
+    plugins: [preact(), contentScriptBudget(), quietContext()],
     // Terser packs the content script ~4% smaller than esbuild (its budget: scripts/build/content-script-budget.ts).
     build: { minify: 'terser', terserOptions: { compress: { passes: 3 } } },
   }),

@@ -28,6 +28,7 @@ import {
   SHARED_PAGES,
   sendToBackground,
 } from '../tests/e2e/browser';
+import { card } from '../tests/e2e/card';
 import { PROFILES, SAMPLE } from '../tests/e2e/pages';
 import { measurePopup } from '../tests/e2e/popup-bench';
 import { benchOverlap } from './bench-overlap';
@@ -269,7 +270,7 @@ async function addedMainThread(): Promise<void> {
           if (mode === 'discreet') await sendToBackground(b, 'settings/save', { settings: { discreetMode: true } });
           const page = await b.context.newPage();
           runs[mode].push(await measureLoad(page));
-          const cards = await page.locator('common-ground-panel').count();
+          const cards = await card(page).count();
           if (mode === 'card' && !cards) throw new Error('the card did not render');
           if (mode === 'discreet' && cards) throw new Error('the card rendered in discreet mode');
         } finally {

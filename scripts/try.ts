@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { card } from '../tests/e2e/card';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXT = join(ROOT, '.output/chrome-mv3');
@@ -68,7 +69,12 @@ console.log(
 if (headless) {
   const shot = join(ROOT, '.output/try.png');
   const page = context.pages().at(-1);
-  await page?.waitForSelector('common-ground-panel', { timeout: 10_000 }).catch(() => undefined);
+  // The card's shadow root is closed: the driver finds it from the content script's own world.
+  if (page)
+    await card(page)
+      .locator('.cg-card')
+      .textContent()
+      .catch(() => undefined);
   await page?.screenshot({ path: shot });
   console.log(`No display found, so Chromium ran headless; a screenshot of the sample profile is at ${shot}.`);
   await context.close();

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
+import { defineContentScript } from '#imports';
 import { CARD_CSS } from '@/components/card-styles';
 import { adoptedMessage } from '@/components/labels';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
@@ -13,20 +13,22 @@ import type { ProfileCard } from '@/utils/messages';
 import { load, loaded } from '@/utils/on-demand';
 import type { Person, Profile } from '@/utils/schema';
 import { request, send } from '@/utils/send';
+import { type ClosedHost, mountClosedHost } from './closed-host';
+import { watchLocation } from './location-watch';
 import { LazyComposer, LazySelfImport } from './on-demand-views';
 import { waitForProfile, watchForChanges } from './page-watch';
 import { PANEL_CSS } from './panel-styles';
 
 /**
- * On LinkedIn profiles: read the page, ask the background for the common ground, render one
- * shadow-root card. Runs on every linkedin.com page because LinkedIn navigates into profiles
+ * On LinkedIn profiles: read the page, ask the background for the common ground, render one card in
+ * a closed shadow root (closed-host.ts). Runs on every linkedin.com page because LinkedIn navigates into profiles
  * with history.pushState; it does nothing until the URL is a profile.
  */
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    let ui: ShadowRootContentScriptUi<void> | null = null;
+    let ui: ClosedHost | null = null;
     let anchored: Element | null = null;
     let view: CardView = { state: 'loading' };
     let busy = false;
@@ -37,7 +39,9 @@ export default defineContentScript({
 
     function paint() {
       if (!ui) return;
-      ui.shadowHost.dataset.theme = pageTheme(document);
+      // The theme is set inside the closed root: an attribute on the host would be readable by the page.
+      ui.container.className = 'cg-root';
+      ui.container.dataset.theme = pageTheme(document);
       const profile = view.state === 'profile' ? view.card.profile : null;
       render(
         <div class={anchored ? 'cg-float' : 'cg-corner'}>
@@ -76,7 +80,7 @@ export default defineContentScript({
             )}
           </ProfileCardView>
         </div>,
-        ui.uiContainer,
+        ui.container,
       );
     }
 
@@ -107,45 +111,40 @@ export default defineContentScript({
     }
 
     function removeUi() {
+      if (ui) render(null, ui.container);
       ui?.remove();
       ui = null;
       anchored = null;
     }
 
     /** Mount the card once: floating at the top card's corner, or as a corner chip without one. */
-    async function ensureUi(discreet: boolean) {
+    function ensureUi(discreet: boolean) {
       if (discreet) return removeUi();
       const anchor = topCardAnchor(document);
-      if (ui?.shadowHost.isConnected && anchor === anchored) return;
+      if (ui?.isConnected && anchor === anchored) return;
       removeUi();
       anchored = anchor;
-      ui = await createShadowRootUi(ctx, {
-        name: 'common-ground-panel',
-        position: 'inline',
-        anchor: anchor ?? document.body,
-        append: anchor ? 'before' : 'last',
+      ui = mountClosedHost(document, {
+        place: anchor ? { before: anchor } : { append: document.body },
         // A zero-height block before the top card: the card floats over LinkedIn's page without
         // moving any of its content (no layout shift). Without a top card: a fixed corner chip.
-        css: `${CARD_CSS}\n${PANEL_CSS}\n${anchor ? ':host{display:block!important;position:relative!important;height:0!important;}' : ':host{position:fixed!important;right:16px;bottom:16px;z-index:2147483000;}'}`,
-        isolateEvents: true,
-        onMount: () => undefined,
-        onRemove: () => {
-          if (ui) render(null, ui.uiContainer);
-        },
+        hostStyle: anchor
+          ? { display: 'block', position: 'relative', height: '0' }
+          : { display: 'block', position: 'fixed', right: '16px', bottom: '16px', 'z-index': '2147483000' },
+        css: `${CARD_CSS}\n${PANEL_CSS}`,
       });
-      ui.mount();
     }
 
     async function show(profile: Profile, self: boolean) {
       const json = JSON.stringify(profile);
-      if (json === lastProfileJson && ui?.shadowHost.isConnected) return;
+      if (json === lastProfileJson && ui?.isConnected) return;
       lastProfileJson = json;
       const answer = await send('profile/seen', { profile, self });
       if (!answer.ok) {
-        await ensureUi(false);
+        ensureUi(false);
         view = { state: 'unreadable', message: answer.error };
       } else {
-        await ensureUi(answer.data.settings.discreetMode);
+        ensureUi(answer.data.settings.discreetMode);
         setCard(answer.data);
       }
       paint();
@@ -180,17 +179,22 @@ export default defineContentScript({
           ? 'This page still shows another profile. Reload the page to read this one.'
           : (result.page.message ?? 'Common Ground could not read this page.');
         await send('profile/unreadable', { message });
-        await ensureUi(false);
+        ensureUi(false);
         view = { state: 'unreadable', message, diagnostic: JSON.stringify(result.page, null, 2) };
         paint();
         return;
       }
       await show(result.profile, result.page.kind === 'self');
       // Lazy sections (Experience, Education, "Show more") arrive later: re-read when the page changes.
-      watchForChanges(document, signal, () => {
-        const again = read();
-        if (again.profile && again.profile.slug === slug) void show(again.profile, again.page.kind === 'self');
-      });
+      watchForChanges(
+        document,
+        signal,
+        (node) => ui?.isHost(node) ?? false,
+        () => {
+          const again = read();
+          if (again.profile && again.profile.slug === slug) void show(again.profile, again.page.kind === 'self');
+        },
+      );
     }
 
     // The person on this card changed in another tab or the popup: read them again.
@@ -208,7 +212,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onChanged);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onChanged));
 
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void start(newUrl.href, true));
+    watchLocation(ctx, window, (url) => void start(url, true));
     ctx.onInvalidated(() => {
       run?.abort();
       removeUi();

@@ -35,11 +35,23 @@ export function waitForProfile(
   });
 }
 
-/** Call `onChange` (debounced) whenever the page's DOM changes outside our own panel, until aborted. */
-export function watchForChanges(doc: Document, signal: AbortSignal, onChange: () => void, delayMs = 400): void {
+/**
+ * Call `onChange` (debounced) whenever the page's DOM changes, until aborted. Changes inside the card's
+ * closed shadow root are not seen at all; records that only add or remove the card's host (`isOurs`)
+ * are ignored.
+ */
+export function watchForChanges(
+  doc: Document,
+  signal: AbortSignal,
+  isOurs: (node: Node) => boolean,
+  onChange: () => void,
+  delayMs = 400,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const ours = (r: MutationRecord) =>
+    r.addedNodes.length + r.removedNodes.length > 0 && [...r.addedNodes, ...r.removedNodes].every(isOurs);
   const observer = new MutationObserver((records) => {
-    if (records.every((r) => (r.target as Element).closest?.('common-ground-panel'))) return;
+    if (records.every(ours)) return;
     clearTimeout(timer);
     timer = setTimeout(onChange, delayMs);
   });

@@ -19,6 +19,7 @@ import {
   routeProfiles,
   sendToBackground,
 } from './browser';
+import { card } from './card';
 import { PROFILES, SAMPLE } from './pages';
 
 let browser: ExtensionBrowser | null = null;
@@ -74,7 +75,7 @@ describe('network audit', () => {
     await sendToBackground(b, 'me/save', { me: JSON.parse(readFileSync(fixture('me-rosa.json'), 'utf8')) });
     const page = await b.context.newPage();
     await page.goto(SAMPLE.url);
-    const panel = (s: string) => page.locator(`common-ground-panel ${s}`);
+    const panel = (s: string) => card(page).locator(s);
     await panel('[data-testid=cg-save]').click();
     await expect.poll(() => panel('[data-testid=cg-status]').count()).toBe(1);
     await panel('[data-testid=cg-move]').selectOption('researching');

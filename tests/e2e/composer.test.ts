@@ -13,6 +13,7 @@ import {
   sendToBackground,
   tabIdOf,
 } from './browser';
+import { card } from './card';
 import { PROFILES, SAMPLE } from './pages';
 
 const ME = JSON.parse(readFileSync(fixture('me-rosa.json'), 'utf8'));
@@ -32,7 +33,7 @@ describe('the composer on a profile', () => {
     });
     const page = await browser.context.newPage();
     await page.goto(SAMPLE.url);
-    const panel = (s: string) => page.locator(`common-ground-panel ${s}`);
+    const panel = (s: string) => card(page).locator(s);
     await panel('[data-testid=cg-save]').click();
     await expect.poll(() => panel('[data-testid=cg-status]').getAttribute('data-status')).toBe('saved');
 

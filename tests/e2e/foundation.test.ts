@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launch, openExtensionPage, routeProfiles } from './browser';
+import { card } from './card';
 import { PROFILES, SAMPLE } from './pages';
 
 let browser: ExtensionBrowser | null = null;
@@ -18,8 +19,8 @@ describe('a new user', () => {
     await routeProfiles(browser.context, SAMPLE.pages);
     const page = await browser.context.newPage();
     await page.goto(SAMPLE.url);
-    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-name]').textContent()).toBe(SAMPLE.name);
-    expect(await page.locator('common-ground-panel').count()).toBe(1);
+    await expect.poll(() => card(page).locator('[data-testid=cg-name]').textContent()).toBe(SAMPLE.name);
+    expect(await card(page).count()).toBe(1);
   });
 
   it('saves the person, finds them in the popup, and still after a browser restart', async () => {
@@ -27,10 +28,8 @@ describe('a new user', () => {
     await routeProfiles(browser.context, SAMPLE.pages);
     const page = await browser.context.newPage();
     await page.goto(SAMPLE.url);
-    await page.locator('common-ground-panel [data-testid=cg-save]').click();
-    await expect
-      .poll(() => page.locator('common-ground-panel [data-testid=cg-status]').getAttribute('data-status'))
-      .toBe('saved');
+    await card(page).locator('[data-testid=cg-save]').click();
+    await expect.poll(() => card(page).locator('[data-testid=cg-status]').getAttribute('data-status')).toBe('saved');
 
     const popup = await openExtensionPage(browser, 'popup.html');
     const row = popup.locator(`[data-testid=cg-person][data-slug="${SAMPLE.slug}"]`);
@@ -89,10 +88,10 @@ describe('a new user', () => {
       void d.dismiss();
     });
     await page.goto('https://www.linkedin.com/in/robin-hostile-test/');
-    const name = page.locator('common-ground-panel [data-testid=cg-name]');
+    const name = card(page).locator('[data-testid=cg-name]');
     await expect.poll(() => name.textContent()).toBe('Robin <img src=x onerror=alert(1)> Tables');
-    expect(await page.locator('common-ground-panel img').count()).toBe(0);
-    await page.locator('common-ground-panel [data-testid=cg-save]').click();
+    expect(await card(page).locator('img').count()).toBe(0);
+    await card(page).locator('[data-testid=cg-save]').click();
     const popup = await openExtensionPage(browser, 'popup.html');
     await expect
       .poll(() => popup.locator('[data-testid=cg-person]').textContent())

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launch, openExtensionPage, routeProfiles, sendToBackground } from './browser';
+import { card } from './card';
 import { PROFILES, SAMPLE } from './pages';
 
 let browser: ExtensionBrowser | null = null;
@@ -56,15 +57,13 @@ describe('your data', () => {
     const page = await browser.context.newPage();
     for (const slug of ['amara-okafor', 'lior-ben-david-test', 'mateo-garcia-ruiz']) {
       await page.goto(`https://www.linkedin.com/in/${slug}/`);
-      await page.locator('common-ground-panel [data-testid=cg-save]').click();
-      await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-status]').count()).toBe(1);
+      await card(page).locator('[data-testid=cg-save]').click();
+      await expect.poll(() => card(page).locator('[data-testid=cg-status]').count()).toBe(1);
     }
     await page.goto(SAMPLE.url);
     for (const stage of ['researching', 'drafted', 'contacted']) {
-      await page.locator('common-ground-panel [data-testid=cg-move]').selectOption(stage);
-      await expect
-        .poll(() => page.locator('common-ground-panel [data-testid=cg-status]').getAttribute('data-status'))
-        .toBe(stage);
+      await card(page).locator('[data-testid=cg-move]').selectOption(stage);
+      await expect.poll(() => card(page).locator('[data-testid=cg-status]').getAttribute('data-status')).toBe(stage);
     }
     await sendToBackground(browser, 'person/snooze', { slug: 'lior-ben-david-test', days: 7 });
     await sendToBackground(browser, 'me/save', { me: { name: 'Rosa Diaz', schools: ['UC San Diego'] } });
@@ -142,8 +141,8 @@ describe('your data', () => {
     await routeProfiles(browser.context, SAMPLE.pages);
     const page = await browser.context.newPage();
     await page.goto(SAMPLE.url);
-    await page.locator('common-ground-panel [data-testid=cg-save]').click();
-    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-status]').count()).toBe(1);
+    await card(page).locator('[data-testid=cg-save]').click();
+    await expect.poll(() => card(page).locator('[data-testid=cg-status]').count()).toBe(1);
 
     const options = await openExtensionPage(browser, 'options.html#data');
     await options.getByTestId('data-delete').click();

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildExport, serializeExport } from '@/utils/outreach/transfer';
 import { type Person, Settings } from '@/utils/schema';
 import { type ExtensionBrowser, launch, openExtensionPage, routeProfiles, sendToBackground, tabIdOf } from './browser';
+import { card } from './card';
 import { PROFILES } from './pages';
 import { inventPerson } from './popup-bench';
 
@@ -27,9 +28,9 @@ async function saveThree(b: ExtensionBrowser): Promise<void> {
   const page = await b.context.newPage();
   for (const [slug, role] of THREE) {
     await page.goto(`https://www.linkedin.com/in/${slug}/`);
-    await page.locator('common-ground-panel summary').click();
-    await page.locator(`common-ground-panel [data-testid=cg-save-${role}]`).click();
-    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-status]').count()).toBe(1);
+    await card(page).locator('summary').click();
+    await card(page).locator(`[data-testid=cg-save-${role}]`).click();
+    await expect.poll(() => card(page).locator('[data-testid=cg-status]').count()).toBe(1);
   }
   await page.close();
 }
@@ -251,7 +252,7 @@ describe('the tracker', () => {
     const { b, popup } = await start();
     const page = await b.context.newPage();
     await page.goto('https://www.linkedin.com/in/lior-ben-david-test/');
-    await page.locator('common-ground-panel [data-testid=cg-move]').selectOption('researching');
+    await card(page).locator('[data-testid=cg-move]').selectOption('researching');
     await expect.poll(() => row(popup, 'lior-ben-david-test').getAttribute('data-status')).toBe('researching');
     expect(await headings(popup)).toEqual(['Saved (2)', 'Researching (1)']);
   });

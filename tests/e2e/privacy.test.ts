@@ -14,6 +14,7 @@ import {
   routeProfiles,
   sendToBackground,
 } from './browser';
+import { card } from './card';
 import { PROFILES, SAMPLE } from './pages';
 
 let browser: ExtensionBrowser | null = null;
@@ -51,13 +52,13 @@ describe('privacy', () => {
 
     const page = await browser.context.newPage();
     await page.goto(SAMPLE.url);
-    await page.locator('common-ground-panel [data-testid=cg-save]').click();
-    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-status]').count()).toBe(1);
-    await page.locator('common-ground-panel [data-testid=cg-move]').selectOption('researching');
-    await page.locator('common-ground-panel [data-testid=cg-draft-open]').click();
-    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-draft-text]').count()).toBe(1);
+    await card(page).locator('[data-testid=cg-save]').click();
+    await expect.poll(() => card(page).locator('[data-testid=cg-status]').count()).toBe(1);
+    await card(page).locator('[data-testid=cg-move]').selectOption('researching');
+    await card(page).locator('[data-testid=cg-draft-open]').click();
+    await expect.poll(() => card(page).locator('[data-testid=cg-draft-text]').count()).toBe(1);
     await page.goto('https://www.linkedin.com/in/lior-ben-david-test/');
-    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-name]').count()).toBe(1);
+    await expect.poll(() => card(page).locator('[data-testid=cg-name]').count()).toBe(1);
 
     const popup = await openExtensionPage(browser, 'popup.html');
     await expect.poll(() => popup.locator('[data-testid=cg-person]').count()).toBe(1);

@@ -17,11 +17,12 @@ import {
   sendToBackground,
   tabIdOf,
 } from './browser';
+import { card } from './card';
 import { PROFILES, SAMPLE } from './pages';
 
 const ME = JSON.parse(readFileSync(fixture('me-rosa.json'), 'utf8'));
 const SHOTS = join(ROOT, 'tests/e2e/screenshots');
-const panel = (page: Page, inner: string) => page.locator(`common-ground-panel ${inner}`);
+const panel = (page: Page, inner: string) => card(page).locator(inner);
 
 let browser: ExtensionBrowser | null = null;
 afterEach(async () => {
@@ -147,7 +148,7 @@ describe('the card on a profile', () => {
     expect(await panel(page, '[data-testid=cg-evidence]').textContent()).toContain(
       'Them: Technion - Israel Institute of Technology',
     );
-    expect(await page.locator('common-ground-panel').count()).toBe(1);
+    expect(await card(page).count()).toBe(1);
   });
 
   it('moves nothing on LinkedIn’s page: the card floats over the top card', async () => {
@@ -191,10 +192,10 @@ describe('the card on a profile', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 760 });
     await page.goto(SAMPLE.url);
-    const card = panel(page, '.cg-card');
+    const box = panel(page, '.cg-card');
     await expect.poll(() => panel(page, '[data-testid=cg-badge]').count()).toBe(6);
-    await card.screenshot({ path: join(SHOTS, 'panel-light.png') });
-    const light = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await box.screenshot({ path: join(SHOTS, 'panel-light.png') });
+    const light = await box.evaluate((el) => getComputedStyle(el).backgroundColor);
 
     const dark = readFileSync(PROFILES['amara-okafor'] as string, 'utf8').replace(
       '<html',
@@ -202,10 +203,10 @@ describe('the card on a profile', () => {
     );
     await browser.context.route(SAMPLE.url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: dark }));
     await page.goto(SAMPLE.url);
-    await expect.poll(() => page.locator('common-ground-panel').getAttribute('data-theme')).toBe('dark');
+    await expect.poll(() => card(page).locator('.cg-root').getAttribute('data-theme')).toBe('dark');
     await expect.poll(() => panel(page, '[data-testid=cg-badge]').count()).toBe(6);
-    expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(light);
-    await card.screenshot({ path: join(SHOTS, 'panel-dark.png') });
+    expect(await box.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(light);
+    await box.screenshot({ path: join(SHOTS, 'panel-dark.png') });
   });
 });
 
@@ -219,7 +220,7 @@ describe('on the user’s own profile', () => {
     await panel(page, '[data-testid=cg-use-as-me]').click();
     const picks = panel(page, '[data-testid=cg-self-pick]');
     expect(await picks.count()).toBe(3);
-    await panel(page, 'label:has-text("Nordvik Energi") input').uncheck();
+    await panel(page, 'label').filter({ hasText: 'Nordvik Energi' }).locator('input').uncheck();
     await panel(page, '[data-testid=cg-self-add]').click();
     await expect
       .poll(() => panel(page, '[data-testid=cg-self-done]').textContent())
@@ -251,7 +252,7 @@ describe('discreet mode', () => {
     await expect
       .poll(async () => ((await sendToBackground(browser!, 'tab/card', { tabId })) as { state: string }).state)
       .toBe('profile');
-    expect(await page.locator('common-ground-panel').count()).toBe(0);
+    expect(await card(page).count()).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBe(countWithout);
 
     const side = await openExtensionPage(browser, `sidepanel.html?tab=${tabId}`);

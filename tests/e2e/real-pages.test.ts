@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slugFromDom } from '@/utils/linkedin/page-identity';
 import { readPage } from '@/utils/linkedin/read-page';
 import { type ExtensionBrowser, launch, routeProfiles, SHARED_PAGES } from './browser';
+import { card } from './card';
 
 const PAGES = ['b-2022-03-other.html', 'c-2024-07-other.html', 'e-2026-self.html', 'f-2024-03-public.html'];
 
@@ -42,8 +43,8 @@ describe.skipIf(!existsSync(SHARED_PAGES))('real saved pages in Chromium', () =>
     await routeProfiles(context, { [slug]: join(SHARED_PAGES, file) });
     const page = await context.newPage();
     await page.goto(`https://www.linkedin.com/in/${slug}/`);
-    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-name]').textContent()).toBe(name);
-    expect(await page.locator('common-ground-panel').count()).toBe(1);
+    await expect.poll(() => card(page).locator('[data-testid=cg-name]').textContent()).toBe(name);
+    expect(await card(page).count()).toBe(1);
     await page.close();
   });
 });

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launch, openExtensionPage, routeProfiles, sendToBackground, tabIdOf } from './browser';
+import { card } from './card';
 import { PROFILES, SAMPLE } from './pages';
 
 type Chrome = {
@@ -35,8 +36,8 @@ describe('follow-up reminders', () => {
     await routeProfiles(browser.context, PROFILES);
     const page = await browser.context.newPage();
     await page.goto(SAMPLE.url);
-    await page.locator('common-ground-panel [data-testid=cg-save]').click();
-    await expect.poll(() => page.locator('common-ground-panel [data-testid=cg-status]').count()).toBe(1);
+    await card(page).locator('[data-testid=cg-save]').click();
+    await expect.poll(() => card(page).locator('[data-testid=cg-status]').count()).toBe(1);
     await sendToBackground(browser, 'person/update', {
       slug: SAMPLE.slug,
       patch: { nextFollowUp: '2026-01-05T09:00:00.000Z' },

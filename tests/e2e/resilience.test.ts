@@ -13,6 +13,7 @@ import {
   SHARED_PAGES,
   sendToBackground,
 } from './browser';
+import { card } from './card';
 import { PROFILES, SAMPLE } from './pages';
 
 let browser: ExtensionBrowser | null = null;
@@ -32,12 +33,10 @@ describe('a page Common Ground cannot read', () => {
     );
     const page = await browser.context.newPage();
     await page.goto('https://www.linkedin.com/in/odd-layout/');
-    const message = page.locator('common-ground-panel [data-testid=cg-unreadable]');
+    const message = card(page).locator('[data-testid=cg-unreadable]');
     await expect.poll(() => message.textContent()).toMatch(/^Common Ground could not read this page/);
-    await page.locator('common-ground-panel summary').click();
-    const diagnostic = JSON.parse(
-      (await page.locator('common-ground-panel [data-testid=cg-diagnostic]').textContent()) ?? '{}',
-    );
+    await card(page).locator('summary').click();
+    const diagnostic = JSON.parse((await card(page).locator('[data-testid=cg-diagnostic]').textContent()) ?? '{}');
     expect(diagnostic).toMatchObject({ kind: 'unknown', generation: null, slug: 'odd-layout' });
     expect(Object.keys(diagnostic.hooks).length).toBeGreaterThan(0);
   });
@@ -47,9 +46,7 @@ describe('a page Common Ground cannot read', () => {
     await routeProfiles(browser.context, { 'walled-member': join(SHARED_PAGES, 'neg-authwall.html') });
     const page = await browser.context.newPage();
     await page.goto('https://www.linkedin.com/in/walled-member/');
-    await expect
-      .poll(() => page.locator('common-ground-panel [data-testid=cg-unreadable]').textContent())
-      .toMatch(/sign/i);
+    await expect.poll(() => card(page).locator('[data-testid=cg-unreadable]').textContent()).toMatch(/sign/i);
   });
 });
 
@@ -59,19 +56,17 @@ describe('a service-worker restart', () => {
     await routeProfiles(browser.context, PROFILES);
     const page = await browser.context.newPage();
     await page.goto(SAMPLE.url);
-    await page.locator('common-ground-panel [data-testid=cg-save]').click();
-    await expect
-      .poll(() => page.locator('common-ground-panel [data-testid=cg-status]').getAttribute('data-status'))
-      .toBe('saved');
+    await card(page).locator('[data-testid=cg-save]').click();
+    await expect.poll(() => card(page).locator('[data-testid=cg-status]').getAttribute('data-status')).toBe('saved');
 
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
 
     // The page keeps working: the next action wakes the worker, which reopens the database.
-    await page.locator('common-ground-panel [data-testid=cg-move]').selectOption('researching');
+    await card(page).locator('[data-testid=cg-move]').selectOption('researching');
     await expect
-      .poll(() => page.locator('common-ground-panel [data-testid=cg-status]').getAttribute('data-status'))
+      .poll(() => card(page).locator('[data-testid=cg-status]').getAttribute('data-status'))
       .toBe('researching');
     const person = (await sendToBackground(browser, 'person/get', { slug: SAMPLE.slug })) as {
       statusHistory: { status: string }[];
