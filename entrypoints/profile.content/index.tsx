@@ -55,8 +55,8 @@ export default defineContentScript({
             onMove={(status) =>
               profile && act(() => request('person/move', { slug: profile.slug, status }).then(refresh))
             }
-            onNote={(text) =>
-              profile && act(() => request('person/note', { slug: profile.slug, text }).then(setPerson))
+            onNote={async (text) =>
+              profile ? act(() => request('person/note', { slug: profile.slug, text }).then(setPerson)) : false
             }
             onAdopt={(picks) =>
               act(async () => {
@@ -84,17 +84,21 @@ export default defineContentScript({
       );
     }
 
-    async function act(fn: () => Promise<unknown>) {
+    /** Run an action with the card busy; false (and the error shown) when it failed. */
+    async function act(fn: () => Promise<unknown>): Promise<boolean> {
       busy = true;
       error = null;
       paint();
+      let done = false;
       try {
         await fn();
+        done = true;
       } catch (e) {
         error = e instanceof Error ? e.message : String(e);
       }
       busy = false;
       paint();
+      return done;
     }
 
     function setCard(card: ProfileCard) {
