@@ -241,7 +241,8 @@ export interface Responses {
   'person/delete': null;
   'me/get': MyProfile | null;
   'me/save': MyProfile;
-  'me/adopt': MyProfile;
+  /** How many entries were new to My profile: the card needs no more of My profile than that. */
+  'me/adopt': { added: number };
   'settings/get': Settings;
   'settings/save': Settings;
   'templates/list': Template[];

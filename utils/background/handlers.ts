@@ -238,7 +238,9 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
         ),
       );
       if (!next.success) throw new Error(`My profile was not changed: ${formatIssues(next.error)}`);
-      return q.saveMe(db, next.data);
+      await q.saveMe(db, next.data);
+      const size = (m: MyProfile) => m.schools.length + m.employers.length + m.placesLived.length + m.interests.length;
+      return { added: size(next.data) - size(me) };
     },
     'settings/get': async () => q.getSettings(db),
     'settings/save': async ({ settings }) => q.saveSettings(db, settings),

@@ -262,9 +262,16 @@ describe('"Use as my profile" from a content script', () => {
     const card = await h['profile/seen']({ profile: self, self: true }, tab);
     const offered = card.self?.suggestions.filter((s) => s.field === 'schools' && !s.present) ?? [];
     expect(offered.length).toBeGreaterThan(0);
-    const next = await h['me/adopt']({ picks: offered.map(({ field, value }) => ({ field, value })) }, tab);
-    expect(next.schools).toEqual(offered.map((s) => s.value));
-    expect(next.interests).toEqual(['Cycling']);
+    const answer = await h['me/adopt']({ picks: offered.map(({ field, value }) => ({ field, value })) }, tab);
+    // The tab learns how many were added, not My profile.
+    expect(answer).toEqual({ added: offered.length });
+    const next = await h['me/get']({}, {});
+    expect(next?.schools).toEqual(offered.map((s) => s.value));
+    expect(next?.interests).toEqual(['Cycling']);
+    // Adding the same again adds nothing.
+    expect(await h['me/adopt']({ picks: offered.map(({ field, value }) => ({ field, value })) }, tab)).toEqual({
+      added: 0,
+    });
   });
 
   it.each([
@@ -290,7 +297,7 @@ describe('"Use as my profile" from a content script', () => {
   });
 
   it('accepts any pick from an extension page (the side panel)', async () => {
-    const next = await h['me/adopt']({ picks: [{ field: 'schools', value: 'Harvard University' }] }, { from: 'page' });
-    expect(next.schools).toEqual(['Harvard University']);
+    await h['me/adopt']({ picks: [{ field: 'schools', value: 'Harvard University' }] }, { from: 'page' });
+    expect((await h['me/get']({}, {}))?.schools).toEqual(['Harvard University']);
   });
 });
