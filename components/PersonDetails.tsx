@@ -3,21 +3,29 @@
  * follow-up date, notes, their current projects, what they did for you and what you did for them
  * (the give-and-take ledger), what you share, and the stage history with times.
  */
-import { useState } from 'preact/hooks';
-import { addDeed, addProject, type LedgerSide } from '@/utils/outreach/ledger';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import type { LedgerSide } from '@/utils/outreach/ledger';
 import { allowedMoves, STATUS_LABELS } from '@/utils/outreach/pipeline';
 import type { Person, Status } from '@/utils/schema';
+import { NOTES_CHANGED } from './labels';
 
-/** What the details can change on a person (a subset of `person/update`'s patch). */
-export type DetailsPatch = Partial<Pick<Person, 'notes' | 'projects' | 'gave' | 'got'>> & {
-  nextFollowUp?: string | null;
-};
+/**
+ * What the details change on a person, as operations on the stored record (the background applies
+ * them to what is stored then, so an edit from another window is never overwritten unseen).
+ */
+export type DetailsEdit =
+  /** Set (ISO time) or clear (null) the next follow-up. */
+  | { kind: 'follow-up'; at: string | null }
+  /** Add one of their current projects, or what they did for the user / the user did for them. */
+  | { kind: 'add'; side: LedgerSide | 'projects'; what: string }
+  /** Replace the notes; `base` is the stored text the editor started from (refused when it changed). */
+  | { kind: 'notes'; notes: string; base: string };
 
 export interface PersonDetailsProps {
   person: Person;
   busy: boolean;
   onMove(person: Person, to: Status): void;
-  onUpdate(person: Person, patch: DetailsPatch): void;
+  onEdit(person: Person, edit: DetailsEdit): void;
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -32,12 +40,10 @@ function dateInputValue(iso: string | undefined): string {
 }
 
 /** The details. */
-export function PersonDetails({ person: p, busy, onMove, onUpdate }: PersonDetailsProps) {
-  const [notes, setNotes] = useState(p.notes);
+export function PersonDetails({ person: p, busy, onMove, onEdit }: PersonDetailsProps) {
   const moves = allowedMoves(p.status);
   const id = (part: string) => `cg-${part}-${p.slug}`;
-  const deed = (side: LedgerSide) => (what: string) =>
-    onUpdate(p, { [side]: addDeed(p, side, what, new Date())[side] });
+  const add = (side: LedgerSide | 'projects') => (what: string) => onEdit(p, { kind: 'add', side, what });
   return (
     <div class="cg-details" data-testid="cg-person-details">
       <div class="cg-details-grid">
@@ -69,7 +75,7 @@ export function PersonDetails({ person: p, busy, onMove, onUpdate }: PersonDetai
           onChange={(e) => {
             const v = (e.currentTarget as HTMLInputElement).value;
             // 9 a.m. local time on the chosen day: due in the morning, not at midnight.
-            onUpdate(p, { nextFollowUp: v ? new Date(`${v}T09:00:00`).toISOString() : null });
+            onEdit(p, { kind: 'follow-up', at: v ? new Date(`${v}T09:00:00`).toISOString() : null });
           }}
         />
       </div>
@@ -78,33 +84,14 @@ export function PersonDetails({ person: p, busy, onMove, onUpdate }: PersonDetai
           In common: {p.commonGround.map((c) => c.label ?? c.theirs).join(' · ')}
         </p>
       )}
-      <label class="cg-field">
-        <span>Notes</span>
-        <textarea
-          value={notes}
-          rows={3}
-          data-testid="cg-notes-edit"
-          onInput={(e) => setNotes((e.currentTarget as HTMLTextAreaElement).value)}
-        />
-      </label>
-      <button
-        type="button"
-        data-testid="cg-notes-save"
-        disabled={busy || notes === p.notes}
-        onClick={() => onUpdate(p, { notes })}
-      >
-        Save notes
-      </button>
+      <NotesEditor saved={p.notes} busy={busy} onSave={(notes, base) => onEdit(p, { kind: 'notes', notes, base })} />
       <Ledger
         title="Their current projects"
         testid="cg-projects"
         items={p.projects}
         placeholder="e.g. Opening the Rotterdam hub"
         busy={busy}
-        onAdd={(what) => {
-          const next = addProject(p, what, new Date());
-          if (next !== p) onUpdate(p, { projects: next.projects });
-        }}
+        onAdd={add('projects')}
       />
       <Ledger
         title="What they did for you"
@@ -112,7 +99,7 @@ export function PersonDetails({ person: p, busy, onMove, onUpdate }: PersonDetai
         items={p.got.map((d) => d.what)}
         placeholder="e.g. Introduced me to the CTO"
         busy={busy}
-        onAdd={deed('got')}
+        onAdd={add('got')}
       />
       <Ledger
         title="What you did for them"
@@ -120,7 +107,7 @@ export function PersonDetails({ person: p, busy, onMove, onUpdate }: PersonDetai
         items={p.gave.map((d) => d.what)}
         placeholder="e.g. Reviewed their conference talk"
         busy={busy}
-        onAdd={deed('gave')}
+        onAdd={add('gave')}
       />
       <h3>History</h3>
       <ol class="cg-history" data-testid="cg-history">
@@ -132,6 +119,79 @@ export function PersonDetails({ person: p, busy, onMove, onUpdate }: PersonDetai
         ))}
       </ol>
     </div>
+  );
+}
+
+/**
+ * The notes as one text. It follows the stored notes while the user has not changed them; once they
+ * have, a change from another window does not replace their text: both are shown, and the user
+ * chooses (the background refuses a save based on notes that changed meanwhile).
+ */
+function NotesEditor({
+  saved,
+  busy,
+  onSave,
+}: {
+  saved: string;
+  busy: boolean;
+  onSave(notes: string, base: string): void;
+}) {
+  const [text, setText] = useState(saved);
+  // The stored text this edit started from.
+  const [base, setBase] = useState(saved);
+  useLayoutEffect(() => {
+    if (saved === text) setBase(saved);
+    else if (text === base) {
+      setText(saved);
+      setBase(saved);
+    }
+  }, [saved]);
+  const stale = base !== saved && text !== saved;
+  return (
+    <>
+      <label class="cg-field">
+        <span>Notes</span>
+        <textarea
+          value={text}
+          rows={3}
+          data-testid="cg-notes-edit"
+          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      {stale ? (
+        <div class="cg-conflict" role="alert" data-testid="cg-notes-conflict">
+          <p>{NOTES_CHANGED}</p>
+          <pre class="cg-notes" data-testid="cg-notes-saved">
+            {saved || '(empty)'}
+          </pre>
+          <div class="cg-actions">
+            <button type="button" data-testid="cg-notes-overwrite" disabled={busy} onClick={() => onSave(text, saved)}>
+              Replace them with my text
+            </button>
+            <button
+              type="button"
+              data-testid="cg-notes-discard"
+              disabled={busy}
+              onClick={() => {
+                setText(saved);
+                setBase(saved);
+              }}
+            >
+              Discard my text
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          data-testid="cg-notes-save"
+          disabled={busy || text === saved}
+          onClick={() => onSave(text, base)}
+        >
+          Save notes
+        </button>
+      )}
+    </>
   );
 }
 

@@ -24,7 +24,11 @@ export interface ProfileCardViewProps {
   error?: string | null;
   onSave(role: PersonRole): void;
   onMove(status: Status): void;
-  onNote(note: string): void;
+  /**
+   * Add a note: the background appends it to the stored notes (which may have changed since this
+   * render). Resolves true once it is saved; the input keeps the text until then, and when it fails.
+   */
+  onNote(text: string): Promise<boolean>;
   onOpenOptions(): void;
   /** "Use as my profile" on the user's own page. */
   onAdopt?(picks: { field: SuggestField; value: string }[]): void;
@@ -224,9 +228,10 @@ function SavedControls(
         class="cg-row"
         onSubmit={(e) => {
           e.preventDefault();
-          if (note.trim()) {
-            props.onNote(props.notes ? `${props.notes}\n${note.trim()}` : note.trim());
-            setNote('');
+          const text = note.trim();
+          if (text) {
+            // Cleared only once saved, and only if the user has not typed something else meanwhile.
+            void props.onNote(text).then((saved) => saved && setNote((now) => (now.trim() === text ? '' : now)));
           }
         }}
       >

@@ -8,7 +8,7 @@ import { balance } from '@/utils/outreach/ledger';
 import { nextStage, STATUS_LABELS, statusLabel, suggestion } from '@/utils/outreach/pipeline';
 import type { Person, Status } from '@/utils/schema';
 import { ROLE_LABELS, shortDate } from './labels';
-import { type DetailsPatch, PersonDetails } from './PersonDetails';
+import { type DetailsEdit, PersonDetails } from './PersonDetails';
 
 /** Which panel of a row is open. */
 export type RowPanel = 'details' | 'draft';
@@ -19,7 +19,8 @@ export interface TrackerActions {
   onSnooze(person: Person, days: number): void;
   /** Open their LinkedIn profile in a new tab. */
   onOpen(person: Person): void;
-  onUpdate(person: Person, patch: DetailsPatch): void;
+  /** Change a detail (follow-up date, notes, projects, give-and-take). */
+  onEdit(person: Person, edit: DetailsEdit): void;
   /** Open or close a panel of this row (null closes it). */
   onToggle(person: Person, panel: RowPanel | null): void;
   /** The draft composer for this person; without it there is no Draft button. */
@@ -160,7 +161,7 @@ export function TrackerRow({ person: p, now, busy, open, ...actions }: TrackerRo
       {open && (
         <div id={panelId} class="cg-panel">
           {open === 'details' ? (
-            <PersonDetails person={p} busy={busy} onMove={actions.onMove} onUpdate={actions.onUpdate} />
+            <PersonDetails person={p} busy={busy} onMove={actions.onMove} onEdit={actions.onEdit} />
           ) : (
             actions.renderComposer?.(p)
           )}

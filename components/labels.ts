@@ -28,3 +28,7 @@ export function shortDate(iso: string | undefined): string {
 
 /** Said after "Use as my profile" added entries. */
 export const adoptedMessage = (count: number) => `Added ${count} ${count === 1 ? 'entry' : 'entries'} to My profile.`;
+
+/** Shown beside the notes editor when the stored notes changed elsewhere while the user was editing them. */
+export const NOTES_CHANGED =
+  'These notes changed in another window while you were editing. Your text is kept in the box above; the saved notes now read:';

@@ -27,6 +27,9 @@ export const POPUP_CSS = `
 .cg-details .cg-field { margin: 6px 0 4px; }
 .cg-details .cg-ledger form input { flex: 1; min-width: 0; }
 .cg-details .cg-ledger .cg-muted { font-size: 13px; margin: 0; }
+.cg-conflict { border-left: 3px solid var(--cg-error); padding: 2px 8px; margin: 4px 0; font-size: 13px; }
+.cg-conflict p { margin: 0 0 4px; }
+.cg-conflict pre { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; margin: 0 0 4px; max-height: 8em; overflow-y: auto; }
 .cg-more-rows { margin: 6px 0; font-size: 13px; }
 .cg-empty ol { padding-left: 20px; }
 .cg-empty li { margin: 4px 0; }

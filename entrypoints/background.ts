@@ -62,9 +62,14 @@ export default defineBackground(() => {
           if (text !== null) quiet(browser.action.setBadgeBackgroundColor({ tabId, color: BLUE }));
           broadcast({ event: 'cards-changed', tabId });
         },
-        peopleChanged() {
-          broadcast({ event: 'cards-changed' });
+        peopleChanged(slug) {
+          broadcast(slug ? { event: 'cards-changed', slug } : { event: 'cards-changed' });
           quiet(reminders(db, false));
+        },
+        personChangedInTab(tabId, slug) {
+          // Only our content script in that tab hears it; needs no `tabs` permission.
+          const event: CardEvent = { event: 'cards-changed', slug };
+          quiet(browser.tabs.sendMessage(tabId, event));
         },
         openOptions: () => browser.runtime.openOptionsPage(),
         async inject(tabId, frameId, file) {
@@ -83,12 +88,13 @@ export default defineBackground(() => {
     return { db, ...service };
   });
 
+  const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => {
     return ready.then(
-      ({ handlers }) => dispatch(message, sender, browser.runtime.id, handlers),
+      ({ handlers }) => dispatch(message, sender, own, handlers),
       // The database did not open (a newer version on disk, storage failure): every request of ours
       // gets the reason in plain words instead of a raw promise rejection.
-      (e: unknown) => (sender.id === browser.runtime.id ? { ok: false, error: readableError(e) } : undefined),
+      (e: unknown) => (sender.id === own.id ? { ok: false, error: readableError(e) } : undefined),
     );
   });
 

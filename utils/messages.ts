@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Draft } from './outreach/drafts';
+import { NOTES_LIMIT } from './outreach/notes';
 import type { TrackerView } from './outreach/tracker';
 import {
   DraftKind,
@@ -25,93 +26,162 @@ import type { Suggestion } from './self-profile';
 
 const Slug = z.object({ slug: z.string().min(1) });
 
-/** What may be changed on a saved person without a pipeline move. */
+/** What may be changed on a saved person by a plain field patch (lists and notes have their own operations). */
 export const PersonPatch = z
   .object({
     role: PersonRole,
-    notes: z.string().max(20_000),
     nextFollowUp: z.iso.datetime({ offset: true }).nullable(),
-    projects: z.array(z.string().min(1)),
-    gave: z.array(z.object({ what: z.string().min(1), at: z.iso.datetime({ offset: true }) })),
-    got: z.array(z.object({ what: z.string().min(1), at: z.iso.datetime({ offset: true }) })),
     tags: z.array(z.string()),
   })
-  .partial();
+  .partial()
+  // A field this patch does not know (notes, lists) is refused, not silently dropped.
+  .strict();
 export type PersonPatch = z.infer<typeof PersonPatch>;
 
-/** Request payload schemas, by message type. */
+/**
+ * Who may send a message type (issue #12). Extension pages (popup, options, side panel) may send
+ * every message. The content script runs in LinkedIn's renderer process, so a compromised page
+ * could speak with its voice: it gets only what the in-page card needs, and only for its own tab.
+ * - `page`: extension pages only.
+ * - `tab`: the content script too; the message acts on the sender's own tab and names no profile.
+ * - `profile`: the content script too, but only for the profile its tab shows: the payload's `slug`
+ *   key must be the slug of the tab's URL, and its `profile` key (when present) that slug's profile
+ *   with that slug's URL (utils/background/access.ts enforces it).
+ *
+ * What the content script legitimately sends, by caller: the card (entrypoints/profile.content)
+ * reports what it read (`profile/seen`, `profile/unreadable`, `tab/clear`), saves, moves and adds a
+ * note to the person it shows (`person/save`, `person/move`, `person/note`), re-reads that person
+ * when they change elsewhere (`person/get`), opens the options page and loads its on-demand scripts
+ * (`ui/open-options`, `tab/inject`); the in-page composer (components/useComposer.ts) drafts, marks
+ * drafted and sent (`draft/make`, `person/move`, `person/touch`) for that same person; "Use as my
+ * profile" (components/SelfImport.tsx) sends `me/adopt`, which the handler accepts from a content
+ * script only for suggestions the background itself made for that tab's own-profile card. The
+ * composer never reads My profile: `draft/context` (all of My profile, settings, templates) is for
+ * extension pages only, and `draft/make` gives the content script the drafted text, nothing more.
+ */
+export type Access<P = unknown> =
+  | { who: 'page' }
+  | { who: 'tab' }
+  | { who: 'profile'; slug?: KeyOf<P, string>; profile?: KeyOf<P, Profile | undefined> };
+
+/** Keys of `P` whose values are `V`. */
+type KeyOf<P, V> = { [K in keyof P]-?: P[K] extends V ? K : never }[keyof P] & string;
+
+/** A message's payload schema and who may send it. */
+export interface MessageSpec<S extends z.ZodType = z.ZodType> {
+  schema: S;
+  access: Access<z.output<S>>;
+}
+
+/** Extension pages only. */
+const page = <S extends z.ZodType>(schema: S): MessageSpec<S> => ({ schema, access: { who: 'page' } });
+/** Also the content script, acting on its own tab. */
+const tab = <S extends z.ZodType>(schema: S): MessageSpec<S> => ({ schema, access: { who: 'tab' } });
+/** Also the content script, for the profile of its own tab only (see `Access`). */
+const ofTab = <S extends z.ZodType>(
+  schema: S,
+  names: Omit<Extract<Access<z.output<S>>, { who: 'profile' }>, 'who'>,
+): MessageSpec<S> => ({ schema, access: { who: 'profile', ...names } });
+
+/** Every message type: its request payload schema and who may send it. */
 export const Requests = {
   /** The content script read a profile; `self` when it is the user's own. */
-  'profile/seen': z.object({ profile: Profile, self: z.boolean().optional() }),
-  'profile/unreadable': z.object({ message: z.string() }),
-  'tab/card': z.object({ tabId: z.number().int() }),
+  'profile/seen': ofTab(z.object({ profile: Profile, self: z.boolean().optional() }), { profile: 'profile' }),
+  'profile/unreadable': tab(z.object({ message: z.string() })),
+  /** Any tab's card: the side panel's. */
+  'tab/card': page(z.object({ tabId: z.number().int() })),
   /** The tab left profiles (in-page navigation to the feed, search…): its card and count go. */
-  'tab/clear': z.object({}),
+  'tab/clear': tab(z.object({})),
   /** The content script needs one of its on-demand scripts (utils/on-demand.ts) in its tab and frame. */
-  'tab/inject': z.object({ script: z.enum(['composer', 'self-import', 'legacy-readers']) }),
-  'person/save': z.object({ profile: Profile, role: PersonRole }),
-  'person/get': Slug,
-  'person/list': z.object({}),
+  'tab/inject': tab(z.object({ script: z.enum(['composer', 'self-import', 'legacy-readers']) })),
+  'person/save': ofTab(z.object({ profile: Profile, role: PersonRole }), { profile: 'profile' }),
+  'person/get': ofTab(Slug, { slug: 'slug' }),
+  'person/list': page(z.object({})),
   /**
    * The popup's tracker: groups with counts and their first rows, searched and filtered in the
    * background (which keeps the index in memory), so the popup stays fast with 10,000 people saved.
    */
-  'tracker/view': z.object({
-    query: z.string().max(500).default(''),
-    role: z.union([PersonRole, z.literal('all')]).default('all'),
-    /** Rows per group. */
-    limit: z.number().int().min(1).max(100_000).default(20),
-    /** More rows for the groups where the user asked for more ("Show 50 more"), by group id. */
-    more: z.record(z.string(), z.number().int().min(0).max(100_000)).default({}),
-  }),
-  'person/move': Slug.extend({
-    status: Status,
-    note: z.string().max(2000).optional(),
-    meetingKind: z.enum(['coffee', 'lunch', 'call']).optional(),
-  }),
-  'person/update': Slug.extend({ patch: PersonPatch }),
-  'person/snooze': Slug.extend({ days: z.number().int().min(1).max(365) }),
-  'person/touch': Slug,
-  'person/delete': Slug,
-  'me/get': z.object({}),
-  'me/save': z.object({ me: MyProfile }),
-  /** "Use as my profile": add the entries the user picked from their own LinkedIn page. */
-  'me/adopt': z.object({
-    picks: z
-      .array(
-        z.object({
-          field: z.enum(['schools', 'employers', 'placesLived', 'interests']),
-          value: z.string().min(1).max(200),
-        }),
-      )
-      .max(500),
-  }),
-  'settings/get': z.object({}),
-  'settings/save': z.object({ settings: Settings }),
-  'templates/list': z.object({}),
-  'templates/save': z.object({ template: Template }),
-  'templates/delete': z.object({ id: z.string().min(1) }),
-  'draft/context': Slug.extend({ kind: DraftKind.optional() }),
+  'tracker/view': page(
+    z.object({
+      query: z.string().max(500).default(''),
+      role: z.union([PersonRole, z.literal('all')]).default('all'),
+      /** Rows per group. */
+      limit: z.number().int().min(1).max(100_000).default(20),
+      /** More rows for the groups where the user asked for more ("Show 50 more"), by group id. */
+      more: z.record(z.string(), z.number().int().min(0).max(100_000)).default({}),
+    }),
+  ),
+  'person/move': ofTab(
+    Slug.extend({
+      status: Status,
+      note: z.string().max(2000).optional(),
+      meetingKind: z.enum(['coffee', 'lunch', 'call']).optional(),
+    }),
+    { slug: 'slug' },
+  ),
+  /** Set or clear single fields (role, follow-up date, tags); other fields are left as stored. */
+  'person/update': page(Slug.extend({ patch: PersonPatch })),
+  /** Add a note to the stored notes (the card's note box): two tabs adding at once both keep theirs. */
+  'person/note': ofTab(Slug.extend({ text: z.string().trim().min(1).max(2000) }), { slug: 'slug' }),
+  /**
+   * Replace the notes as a whole (the tracker's notes editor). `base` is the text the editor started
+   * from; when the stored notes are no longer `base` (changed in another window) nothing is written.
+   */
+  'person/notes': page(Slug.extend({ notes: z.string().max(NOTES_LIMIT), base: z.string() })),
+  /** Add one of their current projects, or what the user gave or got (the give-and-take ledger). */
+  'person/ledger': page(
+    Slug.extend({ side: z.enum(['projects', 'gave', 'got']), what: z.string().trim().min(1).max(500) }),
+  ),
+  'person/snooze': page(Slug.extend({ days: z.number().int().min(1).max(365) })),
+  'person/touch': ofTab(Slug, { slug: 'slug' }),
+  'person/delete': page(Slug),
+  'me/get': page(z.object({})),
+  'me/save': page(z.object({ me: MyProfile })),
+  /**
+   * "Use as my profile": add the entries the user picked from their own LinkedIn page. From a
+   * content script only entries the background suggested for that tab's own-profile card (handlers.ts).
+   */
+  'me/adopt': tab(
+    z.object({
+      picks: z
+        .array(
+          z.object({
+            field: z.enum(['schools', 'employers', 'placesLived', 'interests']),
+            value: z.string().min(1).max(200),
+          }),
+        )
+        .max(500),
+    }),
+  ),
+  'settings/get': page(z.object({})),
+  'settings/save': page(z.object({ settings: Settings })),
+  'templates/list': page(z.object({})),
+  'templates/save': page(z.object({ template: Template })),
+  'templates/delete': page(z.object({ id: z.string().min(1) })),
+  'draft/context': page(Slug.extend({ kind: DraftKind.optional() })),
   /** Draft for a saved person (their role and projects), or for the profile on screen when not saved. */
-  'draft/make': Slug.extend({
-    kind: DraftKind,
-    variant: z.number().int().min(0).optional(),
-    profile: Profile.optional(),
-    role: PersonRole.optional(),
-    templateId: z.string().optional(),
-  }),
-  'data/export': z.object({}),
-  'data/import': z.object({ text: z.string() }),
-  'data/clear': z.object({}),
-  'ui/open-options': z.object({}),
-} as const;
+  'draft/make': ofTab(
+    Slug.extend({
+      kind: DraftKind,
+      variant: z.number().int().min(0).optional(),
+      profile: Profile.optional(),
+      role: PersonRole.optional(),
+      templateId: z.string().optional(),
+    }),
+    { slug: 'slug', profile: 'profile' },
+  ),
+  'data/export': page(z.object({})),
+  'data/import': page(z.object({ text: z.string() })),
+  'data/clear': page(z.object({})),
+  'ui/open-options': tab(z.object({})),
+} satisfies Record<string, MessageSpec>;
 
 /** Every message type. */
 export type MessageType = keyof typeof Requests;
 /** The payload of a message type. */
-export type RequestOf<T extends MessageType> = z.input<(typeof Requests)[T]>;
+export type RequestOf<T extends MessageType> = z.input<(typeof Requests)[T]['schema']>;
 /** The payload of a message type once validated (defaults filled in). */
-export type PayloadOf<T extends MessageType> = z.output<(typeof Requests)[T]>;
+export type PayloadOf<T extends MessageType> = z.output<(typeof Requests)[T]['schema']>;
 
 /** What the content script / side panel needs to render the card for one profile. */
 export interface ProfileCard {
@@ -164,12 +234,16 @@ export interface Responses {
   'tracker/view': TrackerView;
   'person/move': Person;
   'person/update': Person;
+  'person/note': Person;
+  'person/notes': Person;
+  'person/ledger': Person;
   'person/snooze': Person;
   'person/touch': Person;
   'person/delete': null;
   'me/get': MyProfile | null;
   'me/save': MyProfile;
-  'me/adopt': MyProfile;
+  /** How many entries were new to My profile: the card needs no more of My profile than that. */
+  'me/adopt': { added: number };
   'settings/get': Settings;
   'settings/save': Settings;
   'templates/list': Template[];
@@ -199,9 +273,10 @@ export function parseMessage(
   if (typeof raw !== 'object' || raw === null || !('type' in raw))
     return { ok: false, error: 'Not a Common Ground message.' };
   const { type, payload } = raw as { type: unknown; payload: unknown };
-  if (typeof type !== 'string' || !(type in Requests))
+  // Own keys only: "constructor" or "toString" is not a message type.
+  if (typeof type !== 'string' || !Object.hasOwn(Requests, type))
     return { ok: false, error: `Unknown message type "${String(type)}".` };
-  const schema = Requests[type as MessageType];
+  const { schema } = Requests[type as MessageType] as MessageSpec;
   const parsed = schema.safeParse(payload ?? {});
   if (!parsed.success) return { ok: false, error: `Invalid "${type}" message: ${formatIssues(parsed.error)}` };
   return { ok: true, type: type as MessageType, payload: parsed.data };

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { ComposerPanel } from '@/components/ComposerPanel';
 import { shortDate } from '@/components/labels';
 import type { FocusTarget } from '@/components/PeopleList';
-import type { DetailsPatch } from '@/components/PersonDetails';
+import type { DetailsEdit } from '@/components/PersonDetails';
 import { installPageStyles } from '@/components/page-styles';
 import { POPUP_CSS } from '@/components/popup-styles';
 import { type RoleChoice, Tracker } from '@/components/Tracker';
@@ -26,15 +26,22 @@ interface Filter {
 const FIRST_ROWS = 10;
 
 /** What each detail change is announced as. */
-function updated(p: Person, patch: DetailsPatch): string {
+function edited(p: Person, edit: DetailsEdit): string {
   const name = p.profile.name;
-  if (patch.notes !== undefined) return `Saved notes for ${name}`;
-  if (patch.nextFollowUp === null) return `Cleared the follow-up for ${name}`;
-  if (patch.nextFollowUp !== undefined) return `Next follow-up with ${name}: ${shortDate(patch.nextFollowUp)}`;
-  if (patch.projects) return `Added a project for ${name}`;
-  if (patch.got) return `Added what ${name} did for you`;
-  if (patch.gave) return `Added what you did for ${name}`;
-  return `Saved ${name}`;
+  if (edit.kind === 'notes') return `Saved notes for ${name}`;
+  if (edit.kind === 'follow-up')
+    return edit.at === null
+      ? `Cleared the follow-up for ${name}`
+      : `Next follow-up with ${name}: ${shortDate(edit.at)}`;
+  if (edit.side === 'projects') return `Added a project for ${name}`;
+  return edit.side === 'got' ? `Added what ${name} did for you` : `Added what you did for ${name}`;
+}
+
+/** The request that applies a detail change to the stored person. */
+function editRequest(slug: string, edit: DetailsEdit): Promise<Person> {
+  if (edit.kind === 'notes') return request('person/notes', { slug, notes: edit.notes, base: edit.base });
+  if (edit.kind === 'follow-up') return request('person/update', { slug, patch: { nextFollowUp: edit.at } });
+  return request('person/ledger', { slug, side: edit.side, what: edit.what });
 }
 
 /**
@@ -110,6 +117,8 @@ function Popup({ first }: { first: TrackerView | Error }) {
       load();
     } catch (e) {
       setError((e as Error).message);
+      // Refused because the person changed elsewhere (e.g. stale notes): show what is stored now.
+      load();
     }
     setBusySlug(null);
   }
@@ -151,8 +160,7 @@ function Popup({ first }: { first: TrackerView | Error }) {
             (e: Error) => setError(`Could not open the profile: ${e.message}`),
           );
         },
-        onUpdate: (p, patch) =>
-          act(p, 'name', updated(p, patch), () => request('person/update', { slug: p.slug, patch })),
+        onEdit: (p, edit) => act(p, 'name', edited(p, edit), () => editRequest(p.slug, edit)),
         renderComposer: (p) => (
           <ComposerPanel
             slug={p.slug}

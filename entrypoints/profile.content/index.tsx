@@ -1,15 +1,17 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import { CARD_CSS } from '@/components/card-styles';
 import { adoptedMessage } from '@/components/labels';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
+import { type EventSender, isCardEvent, isFromBackground } from '@/utils/card-events';
 import { pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
 import { LIVE_READERS, mayBeLegacy } from '@/utils/linkedin/live-readers';
 import { readPageWith } from '@/utils/linkedin/page-reader';
 import { isProfile, profileSlug } from '@/utils/linkedin/url';
 import type { ProfileCard } from '@/utils/messages';
 import { load, loaded } from '@/utils/on-demand';
-import type { Profile } from '@/utils/schema';
+import type { Person, Profile } from '@/utils/schema';
 import { request, send } from '@/utils/send';
 import { type ClosedHost, mountClosedHost } from './closed-host';
 import { watchLocation } from './location-watch';
@@ -53,8 +55,8 @@ export default defineContentScript({
             onMove={(status) =>
               profile && act(() => request('person/move', { slug: profile.slug, status }).then(refresh))
             }
-            onNote={(notes) =>
-              profile && act(() => request('person/update', { slug: profile.slug, patch: { notes } }).then(refresh))
+            onNote={async (text) =>
+              profile ? act(() => request('person/note', { slug: profile.slug, text }).then(setPerson)) : false
             }
             onAdopt={(picks) =>
               act(async () => {
@@ -82,21 +84,29 @@ export default defineContentScript({
       );
     }
 
-    async function act(fn: () => Promise<unknown>) {
+    /** Run an action with the card busy; false (and the error shown) when it failed. */
+    async function act(fn: () => Promise<unknown>): Promise<boolean> {
       busy = true;
       error = null;
       paint();
+      let done = false;
       try {
         await fn();
+        done = true;
       } catch (e) {
         error = e instanceof Error ? e.message : String(e);
       }
       busy = false;
       paint();
+      return done;
     }
 
     function setCard(card: ProfileCard) {
       view = { state: 'profile', card };
+    }
+
+    function setPerson(person: Person | null) {
+      if (view.state === 'profile') view = { state: 'profile', card: { ...view.card, person } };
     }
 
     async function refresh() {
@@ -193,6 +203,21 @@ export default defineContentScript({
         },
       );
     }
+
+    // The person on this card changed in another tab or the popup: read them again.
+    const onChanged = (message: unknown, sender: EventSender) => {
+      if (!isFromBackground(sender, browser.runtime.id) || !isCardEvent(message)) return;
+      const shown = view.state === 'profile' && !view.card.self ? view.card.profile.slug : null;
+      if (!shown || message.slug !== shown) return;
+      void send('person/get', { slug: shown }).then((r) => {
+        if (r.ok && view.state === 'profile' && view.card.profile.slug === shown) {
+          setPerson(r.data);
+          paint();
+        }
+      });
+    };
+    browser.runtime.onMessage.addListener(onChanged);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onChanged));
 
     watchLocation(ctx, window, (url) => void start(url, true));
     ctx.onInvalidated(() => {

@@ -58,16 +58,20 @@ function SidePanel() {
     };
   }, [load]);
 
-  const act = async (fn: () => Promise<unknown>) => {
+  /** Run an action, then re-read the card; false (and the error shown) when it failed. */
+  const act = async (fn: () => Promise<unknown>): Promise<boolean> => {
     setBusy(true);
     setError(null);
+    let done = false;
     try {
       await fn();
+      done = true;
       if (tabId !== null) await load(tabId);
     } catch (e) {
       setError((e as Error).message);
     }
     setBusy(false);
+    return done;
   };
   const profile = view?.state === 'profile' ? view.card.profile : null;
   const setCard = (card: ProfileCard) => setView({ state: 'profile', card });
@@ -81,7 +85,7 @@ function SidePanel() {
           error={error}
           onSave={(role) => profile && act(() => request('person/save', { profile, role }).then(setCard))}
           onMove={(status) => profile && act(() => request('person/move', { slug: profile.slug, status }))}
-          onNote={(notes) => profile && act(() => request('person/update', { slug: profile.slug, patch: { notes } }))}
+          onNote={async (text) => (profile ? act(() => request('person/note', { slug: profile.slug, text })) : false)}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
           SelfImport={SelfImport}
           adopted={adopted}

@@ -57,7 +57,12 @@ describe('readableError', () => {
 describe('failures reach the sender in plain words', () => {
   it('dispatch turns a quota failure of a handler into the quota sentence', async () => {
     const handlers = new Proxy({}, { get: () => () => Promise.reject(quota()) }) as never;
-    const answer = await dispatch({ type: 'settings/get', payload: {} }, { id: 'me' }, 'me', handlers);
+    const answer = await dispatch(
+      { type: 'settings/get', payload: {} },
+      { id: 'me', url: 'chrome-extension://me/options.html' },
+      { id: 'me', origin: 'chrome-extension://me/' },
+      handlers,
+    );
     expect(answer).toEqual({ ok: false, error: QUOTA_MESSAGE });
   });
 

@@ -16,6 +16,8 @@ import {
 import { ON_DEMAND_FILES } from '../on-demand';
 import { snooze } from '../outreach/cadence';
 import { draft } from '../outreach/drafts';
+import { addDeed, addProject } from '../outreach/ledger';
+import { appendNote, replaceNotes } from '../outreach/notes';
 import { newPerson, refreshSnapshot } from '../outreach/person';
 import { move, recordTouch } from '../outreach/pipeline';
 import { createTrackerCache } from '../outreach/tracker';
@@ -25,8 +27,11 @@ import { EXPORT_VERSION, MyProfile, type Person, type Profile, type Settings } f
 import { applySuggestions, suggestFromProfile } from '../self-profile';
 import { memoryTabCards, type TabCardStore } from './tab-cards';
 
-/** Context of one request: who sent it. */
+/** Context of one request: who sent it (utils/background/dispatch.ts fills it from the sender). */
 export interface RequestContext {
+  /** An extension page (absent: the same) or the content script of the tab `tabId`. */
+  from?: 'page' | 'content-script';
+  /** The tab whose content script sent the message. */
   tabId?: number;
   /** The frame of the tab the message came from (0: the top frame). */
   frameId?: number;
@@ -36,8 +41,10 @@ export interface RequestContext {
 export interface BackgroundEffects {
   /** The card for a tab changed (toolbar badge count, side panel). */
   tabCard(tabId: number, card: TabCard): void;
-  /** Saved people changed (due count, alarms). */
-  peopleChanged(): void;
+  /** Saved people changed (due count, alarms, extension pages): `slug` when one person did. */
+  peopleChanged(slug?: string): void;
+  /** Tell the content script of a tab whose card shows `slug` that the person changed, so it re-reads them. */
+  personChangedInTab(tabId: number, slug: string): void;
   /** Open the options page (content scripts cannot). */
   openOptions(): Promise<void>;
   /** Run one of the extension's own files in a tab's frame, beside its content script (utils/on-demand.ts). */
@@ -101,11 +108,36 @@ export function createHandlers(
     effects.tabCard(ctx.tabId, card);
   }
 
+  /** Every open surface learns that `slugs` (default: everyone) changed: extension pages and the tabs showing them. */
+  async function announce(slugs?: readonly string[]): Promise<void> {
+    effects.peopleChanged(slugs?.length === 1 ? slugs[0] : undefined);
+    for (const [tabId, card] of await tabCards.entries()) {
+      if (card.state !== 'profile' || card.card.self) continue;
+      const slug = card.card.profile.slug;
+      if (!slugs || slugs.includes(slug)) effects.personChangedInTab(tabId, slug);
+    }
+  }
+
   async function changed(p: Promise<Person>): Promise<Person> {
     const person = await p;
     tracker.put(person);
-    effects.peopleChanged();
+    await announce([person.slug]);
     return person;
+  }
+
+  /** From a content script, "Use as my profile" may add only what the background suggested for that tab's own page. */
+  async function checkPicks(picks: PayloadOf<'me/adopt'>['picks'], ctx: RequestContext): Promise<void> {
+    if (ctx.from !== 'content-script') return;
+    const card = ctx.tabId === undefined ? undefined : await tabCards.get(ctx.tabId);
+    const suggested = card?.state === 'profile' ? card.card.self?.suggestions : undefined;
+    if (!suggested) {
+      throw new Error(
+        'My profile was not changed: this tab does not show your own profile. Reload the page and try again.',
+      );
+    }
+    const offered = new Set(suggested.filter((s) => !s.present).map((s) => `${s.field}\u0000${s.value}`));
+    const odd = picks.find((p) => !offered.has(`${p.field}\u0000${p.value}`));
+    if (odd) throw new Error(`My profile was not changed: "${odd.value}" is not among what this page suggested.`);
   }
 
   const handlers: { [T in MessageType]: Handler<T> } = {
@@ -173,6 +205,18 @@ export function createHandlers(
       );
     },
 
+    'person/note': async ({ slug, text }) => changed(q.updatePerson(db, slug, (p) => appendNote(p, text, now()))),
+
+    'person/notes': async ({ slug, notes, base }) =>
+      changed(q.updatePerson(db, slug, (p) => replaceNotes(p, notes, base, now()))),
+
+    'person/ledger': async ({ slug, side, what }) =>
+      changed(
+        q.updatePerson(db, slug, (p) =>
+          side === 'projects' ? addProject(p, what, now()) : addDeed(p, side, what, now()),
+        ),
+      ),
+
     'person/snooze': async ({ slug, days }) => changed(q.updatePerson(db, slug, (p) => snooze(p, days, now()))),
 
     'person/touch': async ({ slug }) => {
@@ -183,13 +227,14 @@ export function createHandlers(
     'person/delete': async ({ slug }) => {
       await q.deletePerson(db, slug);
       tracker.remove(slug);
-      effects.peopleChanged();
+      await announce([slug]);
       return null;
     },
 
     'me/get': async () => q.getMe(db),
     'me/save': async ({ me }) => q.saveMe(db, me),
-    'me/adopt': async ({ picks }) => {
+    'me/adopt': async ({ picks }, ctx) => {
+      await checkPicks(picks, ctx);
       const me = (await q.getMe(db)) ?? MyProfile.parse({});
       const next = MyProfile.safeParse(
         applySuggestions(
@@ -198,7 +243,9 @@ export function createHandlers(
         ),
       );
       if (!next.success) throw new Error(`My profile was not changed: ${formatIssues(next.error)}`);
-      return q.saveMe(db, next.data);
+      await q.saveMe(db, next.data);
+      const size = (m: MyProfile) => m.schools.length + m.employers.length + m.placesLived.length + m.interests.length;
+      return { added: size(next.data) - size(me) };
     },
     'settings/get': async () => q.getSettings(db),
     'settings/save': async ({ settings }) => q.saveSettings(db, settings),
@@ -272,7 +319,7 @@ export function createHandlers(
         settings: undefined,
       });
       tracker.reset();
-      effects.peopleChanged();
+      await announce();
       return { added: merged.added, updated: merged.updated, unchanged: merged.unchanged };
     },
 
@@ -284,8 +331,9 @@ export function createHandlers(
     'data/clear': async () => {
       await q.clearAll(db);
       tracker.reset();
+      // The cards on screen show people who are gone now: they re-read them (and find no one).
+      await announce();
       await tabCards.clear();
-      effects.peopleChanged();
       return null;
     },
   };

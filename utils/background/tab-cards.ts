@@ -14,6 +14,8 @@ export interface TabCardStore {
   /** True when the tab had a card. */
   delete(tabId: number): Promise<boolean>;
   clear(): Promise<void>;
+  /** Every tab's card (to tell the tabs showing a person that it changed). */
+  entries(): Promise<[number, TabCard][]>;
 }
 
 /** The part of `browser.storage.session` used here (fake-browser and both browsers provide it). */
@@ -34,42 +36,60 @@ export function memoryTabCards(): TabCardStore {
     set: async (tabId, card) => void cards.set(tabId, card),
     delete: async (tabId) => cards.delete(tabId),
     clear: async () => cards.clear(),
+    entries: async () => [...cards.entries()],
   };
 }
 
-/** Cards in memory, mirrored in `area` so they outlive the service worker. */
+/**
+ * Cards in memory, mirrored in `area` so they outlive the service worker: a new worker loads the
+ * mirror once, on first use, then memory answers and every change is written through.
+ */
 export function sessionTabCards(area: SessionArea | undefined): TabCardStore {
-  const memory = memoryTabCards();
-  if (!area) return memory;
+  if (!area) return memoryTabCards();
+  const cards = new Map<number, TabCard>();
   const quiet = (p: Promise<unknown>) =>
     p.then(
       () => undefined,
       () => undefined,
     );
+  let loading: Promise<void> | null = null;
+  const loaded = () => {
+    loading ??= area.get(null).then(
+      (all) => {
+        for (const [key, value] of Object.entries(all)) {
+          const tabId = key.startsWith(PREFIX) ? Number(key.slice(PREFIX.length)) : Number.NaN;
+          // A card set by this worker before the mirror loaded is newer than the mirror's.
+          if (Number.isInteger(tabId) && value && !cards.has(tabId)) cards.set(tabId, value as TabCard);
+        }
+      },
+      () => undefined,
+    );
+    return loading;
+  };
   return {
     async get(tabId) {
-      const hit = await memory.get(tabId);
-      if (hit) return hit;
-      const stored = (await area.get(keyOf(tabId)).catch(() => ({}))) as Record<string, unknown>;
-      const card = stored[keyOf(tabId)] as TabCard | undefined;
-      if (card) await memory.set(tabId, card);
-      return card;
+      await loaded();
+      return cards.get(tabId);
     },
     async set(tabId, card) {
-      await memory.set(tabId, card);
+      cards.set(tabId, card);
       await quiet(area.set({ [keyOf(tabId)]: card }));
     },
     async delete(tabId) {
-      const inMemory = await memory.delete(tabId);
-      const stored = inMemory ? {} : ((await area.get(keyOf(tabId)).catch(() => ({}))) as Record<string, unknown>);
+      await loaded();
+      const had = cards.delete(tabId);
       await quiet(area.remove(keyOf(tabId)));
-      return inMemory || stored[keyOf(tabId)] !== undefined;
+      return had;
     },
     async clear() {
-      await memory.clear();
-      const all = (await area.get(null).catch(() => ({}))) as Record<string, unknown>;
-      const keys = Object.keys(all).filter((k) => k.startsWith(PREFIX));
+      await loaded();
+      const keys = [...cards.keys()].map(keyOf);
+      cards.clear();
       if (keys.length) await quiet(area.remove(keys));
+    },
+    async entries() {
+      await loaded();
+      return [...cards.entries()];
     },
   };
 }

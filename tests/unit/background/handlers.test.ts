@@ -14,17 +14,21 @@ let clock: Date;
 let cards: Map<number, TabCard>;
 let h: ReturnType<typeof createHandlers>['handlers'];
 let injected: [tabId: number, frameId: number, file: string][];
+/** What the background announced: to extension pages (`pages`: the slug, or "*" for everyone) and to tabs. */
+let announced: { pages: string[]; tabs: [tabId: number, slug: string][] };
 
 beforeEach(async () => {
   db = await openDb(NAME);
   clock = new Date('2026-11-22T09:00:00.000Z');
   cards = new Map();
   injected = [];
+  announced = { pages: [], tabs: [] };
   h = createHandlers(
     db,
     {
       tabCard: (id, card) => cards.set(id, card),
-      peopleChanged() {},
+      peopleChanged: (slug) => void announced.pages.push(slug ?? '*'),
+      personChangedInTab: (tabId, slug) => void announced.tabs.push([tabId, slug]),
       openOptions: async () => undefined,
       inject: async (tabId, frameId, file) => void injected.push([tabId, frameId, file]),
     },
@@ -82,7 +86,7 @@ describe('background handlers', () => {
     await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
     clock = new Date('2026-11-23T09:00:00.000Z');
     await h['person/move']({ slug: 'ada', status: 'researching' }, {});
-    await h['person/update']({ slug: 'ada', patch: { notes: 'Met at the alumni dinner' } }, {});
+    await h['person/note']({ slug: 'ada', text: 'Met at the alumni dinner' }, {});
     const card = await h['profile/seen'](
       { profile: sampleProfile('ada', { headline: 'SVP Engineering at Northwind' }) },
       {},
@@ -145,5 +149,165 @@ describe('drafting in the background', () => {
     await expect(h['draft/make']({ slug: 'ghost', kind: 'first-message' }, {})).rejects.toThrow(
       'No saved person "ghost"',
     );
+  });
+});
+
+describe('edits are operations on the stored record (no lost updates)', () => {
+  const notesOf = async (slug: string) => (await h['person/get']({ slug }, {}))?.notes;
+
+  it('appends a note to what is stored, on its own line', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    await h['person/note']({ slug: 'ada', text: 'Met at the alumni dinner' }, {});
+    const p = await h['person/note']({ slug: 'ada', text: 'Ask about Rotterdam' }, {});
+    expect(p.notes).toBe('Met at the alumni dinner\nAsk about Rotterdam');
+    expect(await notesOf('ada')).toBe(p.notes);
+  });
+
+  it('keeps both notes when two tabs add one at the same moment', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    await Promise.all([
+      h['person/note']({ slug: 'ada', text: 'From tab one' }, { from: 'content-script', tabId: 1 }),
+      h['person/note']({ slug: 'ada', text: 'From tab two' }, { from: 'content-script', tabId: 2 }),
+    ]);
+    expect((await notesOf('ada'))?.split('\n').sort()).toEqual(['From tab one', 'From tab two']);
+  });
+
+  it('keeps every deed and project added at once from two windows', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    await Promise.all([
+      h['person/ledger']({ slug: 'ada', side: 'gave', what: 'Reviewed their talk' }, {}),
+      h['person/ledger']({ slug: 'ada', side: 'gave', what: 'Sent a paper' }, {}),
+      h['person/ledger']({ slug: 'ada', side: 'got', what: 'Intro to the CTO' }, {}),
+      h['person/ledger']({ slug: 'ada', side: 'projects', what: 'Rotterdam hub' }, {}),
+      h['person/ledger']({ slug: 'ada', side: 'projects', what: 'rotterdam  hub' }, {}),
+      h['person/update']({ slug: 'ada', patch: { nextFollowUp: '2026-12-01T09:00:00.000Z' } }, {}),
+    ]);
+    const p = await h['person/get']({ slug: 'ada' }, {});
+    expect(p?.gave.map((d) => d.what).sort()).toEqual(['Reviewed their talk', 'Sent a paper']);
+    expect(p?.got.map((d) => d.what)).toEqual(['Intro to the CTO']);
+    expect(p?.projects).toEqual(['Rotterdam hub']);
+    expect(p?.nextFollowUp).toBe('2026-12-01T09:00:00.000Z');
+  });
+
+  it('replaces the notes when they are still what the editor started from', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    await h['person/note']({ slug: 'ada', text: 'First' }, {});
+    const p = await h['person/notes']({ slug: 'ada', notes: 'First, edited', base: 'First' }, {});
+    expect(p.notes).toBe('First, edited');
+  });
+
+  it('refuses a whole-text edit based on notes that changed since, and keeps the newer notes', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    await h['person/note']({ slug: 'ada', text: 'First' }, {});
+    // The popup opened with "First"; meanwhile a tab added a note.
+    await h['person/note']({ slug: 'ada', text: 'Added in a tab' }, {});
+    await expect(h['person/notes']({ slug: 'ada', notes: 'First, edited', base: 'First' }, {})).rejects.toThrow(
+      'These notes changed in another window while you were editing, so your text was not saved.',
+    );
+    expect(await notesOf('ada')).toBe('First\nAdded in a tab');
+  });
+
+  it('lets only one of two editors that started from the same notes save', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    const results = await Promise.allSettled([
+      h['person/notes']({ slug: 'ada', notes: 'Popup text', base: '' }, {}),
+      h['person/notes']({ slug: 'ada', notes: 'Side panel text', base: '' }, {}),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const won = results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ notes: string }>;
+    expect(await notesOf('ada')).toBe(won.value.notes);
+  });
+
+  it('says plainly when the notes would be too long, and changes nothing', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    await h['person/notes']({ slug: 'ada', notes: 'x'.repeat(19_999), base: '' }, {});
+    await expect(h['person/note']({ slug: 'ada', text: 'one more' }, {})).rejects.toThrow(
+      /Notes can hold 20,000 characters; these would be 20,008\. Nothing was saved\./,
+    );
+    expect((await notesOf('ada'))?.length).toBe(19_999);
+  });
+
+  it('announces every change to extension pages and to the tabs whose card shows that person', async () => {
+    await h['profile/seen']({ profile: sampleProfile('ada') }, { from: 'content-script', tabId: 1 });
+    await h['profile/seen']({ profile: sampleProfile('ada') }, { from: 'content-script', tabId: 2 });
+    await h['profile/seen']({ profile: sampleProfile('lin') }, { from: 'content-script', tabId: 3 });
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, { from: 'content-script', tabId: 1 });
+    announced = { pages: [], tabs: [] };
+    await h['person/note']({ slug: 'ada', text: 'Hello' }, { from: 'content-script', tabId: 1 });
+    expect(announced).toEqual({
+      pages: ['ada'],
+      tabs: [
+        [1, 'ada'],
+        [2, 'ada'],
+      ],
+    });
+    announced = { pages: [], tabs: [] };
+    await h['person/delete']({ slug: 'ada' }, {});
+    expect(announced.tabs).toEqual([
+      [1, 'ada'],
+      [2, 'ada'],
+    ]);
+    announced = { pages: [], tabs: [] };
+    await h['data/clear']({}, {});
+    expect(announced).toEqual({
+      pages: ['*'],
+      tabs: [
+        [1, 'ada'],
+        [2, 'ada'],
+        [3, 'lin'],
+      ],
+    });
+  });
+});
+
+describe('"Use as my profile" from a content script', () => {
+  const self = sampleProfile('rosa', {
+    name: 'Rosa',
+    education: [{ school: 'Northwestern University' }, { school: 'Kellogg School of Management' }],
+  });
+  const tab = { from: 'content-script', tabId: 4 } as const;
+
+  it('adds picks the background suggested for that tab’s own profile, and only adds', async () => {
+    await h['me/save']({ me: MyProfile.parse({ name: 'Rosa', interests: ['Cycling'] }) }, {});
+    const card = await h['profile/seen']({ profile: self, self: true }, tab);
+    const offered = card.self?.suggestions.filter((s) => s.field === 'schools' && !s.present) ?? [];
+    expect(offered.length).toBeGreaterThan(0);
+    const answer = await h['me/adopt']({ picks: offered.map(({ field, value }) => ({ field, value })) }, tab);
+    // The tab learns how many were added, not My profile.
+    expect(answer).toEqual({ added: offered.length });
+    const next = await h['me/get']({}, {});
+    expect(next?.schools).toEqual(offered.map((s) => s.value));
+    expect(next?.interests).toEqual(['Cycling']);
+    // Adding the same again adds nothing.
+    expect(await h['me/adopt']({ picks: offered.map(({ field, value }) => ({ field, value })) }, tab)).toEqual({
+      added: 0,
+    });
+  });
+
+  it.each([
+    ['a pick the page never suggested', { field: 'schools', value: 'Harvard University' }, true],
+    ['a suggested value under another field', { field: 'employers', value: 'Northwestern University' }, true],
+    [
+      'any pick from a tab that does not show the user’s own profile',
+      { field: 'schools', value: 'Northwestern University' },
+      false,
+    ],
+  ] as const)('refuses %s and leaves My profile as it was', async (_label, pick, ownPage) => {
+    await h['profile/seen']({ profile: ownPage ? self : sampleProfile('ada'), self: ownPage }, tab);
+    await expect(h['me/adopt']({ picks: [pick] }, tab)).rejects.toThrow(/^My profile was not changed: /);
+    expect(await h['me/get']({}, {})).toBeNull();
+  });
+
+  it('refuses picks from a tab whose card is gone (it left profiles)', async () => {
+    await h['profile/seen']({ profile: self, self: true }, tab);
+    await h['tab/clear']({}, tab);
+    await expect(
+      h['me/adopt']({ picks: [{ field: 'schools', value: 'Northwestern University' }] }, tab),
+    ).rejects.toThrow('this tab does not show your own profile');
+  });
+
+  it('accepts any pick from an extension page (the side panel)', async () => {
+    await h['me/adopt']({ picks: [{ field: 'schools', value: 'Harvard University' }] }, { from: 'page' });
+    expect((await h['me/get']({}, {}))?.schools).toEqual(['Harvard University']);
   });
 });

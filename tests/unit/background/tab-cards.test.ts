@@ -71,12 +71,17 @@ describe('the session mirror outlives the service worker', () => {
       db.close();
       await deleteDB(NAME);
     });
+    let told: [number, string][] = [];
     const effects = {
       tabCard() {},
       peopleChanged() {},
+      personChangedInTab: (tabId: number, slug: string) => void told.push([tabId, slug]),
       openOptions: async () => undefined,
       inject: async () => undefined,
     };
+    beforeEach(() => {
+      told = [];
+    });
 
     it("the side panel's tab/card still has the tab's profile after the worker restarted", async () => {
       const first = createHandlers(db, effects, undefined, sessionTabCards(session())).handlers;
@@ -89,6 +94,16 @@ describe('the session mirror outlives the service worker', () => {
       await second['tab/clear']({}, { tabId: 12 });
       const third = createHandlers(db, effects, undefined, sessionTabCards(session())).handlers;
       expect(await third['tab/card']({ tabId: 12 }, {})).toEqual({ state: 'none' });
+    });
+
+    it('a change to a person after the worker restarted still reaches the tab that shows them', async () => {
+      const first = createHandlers(db, effects, undefined, sessionTabCards(session())).handlers;
+      await first['person/save']({ profile: sampleProfile('ada'), role: 'mentor' }, { tabId: 4, frameId: 0 });
+      await first['profile/seen']({ profile: sampleProfile('bo') }, { tabId: 5, frameId: 0 });
+      const second = createHandlers(db, effects, undefined, sessionTabCards(session())).handlers;
+      told = [];
+      await second['person/note']({ slug: 'ada', text: 'Met at the meetup' }, { from: 'page' });
+      expect(told).toEqual([[4, 'ada']]);
     });
   });
 });

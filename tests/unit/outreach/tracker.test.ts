@@ -232,7 +232,13 @@ describe('tracker/view in the background', () => {
     const db = await openDb(name);
     const { handlers: h } = createHandlers(
       db,
-      { tabCard() {}, peopleChanged() {}, openOptions: async () => undefined, inject: async () => undefined },
+      {
+        tabCard() {},
+        peopleChanged() {},
+        personChangedInTab() {},
+        openOptions: async () => undefined,
+        inject: async () => undefined,
+      },
       () => now,
     );
     const shown = async (query = '') =>
