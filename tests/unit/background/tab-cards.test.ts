@@ -66,6 +66,7 @@ describe('the session mirror outlives the service worker', () => {
     let db: Db;
     beforeEach(async () => {
       db = await openDb(NAME);
+      told = [];
     });
     afterEach(async () => {
       db.close();
@@ -79,9 +80,6 @@ describe('the session mirror outlives the service worker', () => {
       openOptions: async () => undefined,
       inject: async () => undefined,
     };
-    beforeEach(() => {
-      told = [];
-    });
 
     it("the side panel's tab/card still has the tab's profile after the worker restarted", async () => {
       const first = createHandlers(db, effects, undefined, sessionTabCards(session())).handlers;
