@@ -62,11 +62,13 @@ export function serializeExport(exp: Export): string {
  * Validate a whole export file before anything is imported. Returns every problem as
  * "<path>: <message>" ("people.3.status: Invalid option: expected one of …"). A file that is not JSON,
  * not a Common Ground export or of another version gets one clear message; duplicate slugs are rejected.
+ * A leading UTF-8 byte-order mark is ignored.
  */
 export function parseImport(text: string): ImportResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte-order mark; it is not part of the JSON.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
     return { ok: false, errors: [`Not a JSON file: ${e instanceof Error ? e.message : String(e)}`] };
   }
@@ -138,13 +140,34 @@ export const CSV_COLUMNS: ReadonlyArray<readonly [string, (p: Person) => string 
 ];
 
 /**
- * One CSV cell, RFC 4180: quoted when it holds a comma, quote, CR or LF, with quotes doubled. Cells a
- * spreadsheet would run as a formula (starting with = + - @, tab or CR) get a leading single quote.
+ * Where a formula could start: the cell's start, and after every character that is a separator in some
+ * locale or reader (`,` `;` tab) or a line end — a file read with the other separator (`;` in most
+ * European locales) does not see the cell as quoted, so its `;` splits it. A formula starts with one of
+ * `= + - @` or their full-width forms (＝＋－＠), after optional spaces and quotes (a reader that did
+ * not see the cell as quoted takes `""-` as an empty quoted string, then `-`), or with a tab or CR. The
+ * skipped characters exclude separators, so the scan stays linear on long notes.
+ */
+const FORMULA_AT = /(?<=^|[,;\t\r\n])(?=[\t\r]|(?:[^\S\t\r\n]|")*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * Defuse formulas: every place where a spreadsheet could start reading a formula (see FORMULA_AT) gets
+ * a single quote first, which spreadsheets show as text. The JSON export stays the lossless copy.
+ */
+export function defuseFormulas(text: string): string {
+  return text.replace(FORMULA_AT, "'");
+}
+
+/** A cell needs quotes when it holds a separator of any locale, a quote, a line end, or edge spaces. */
+const NEEDS_QUOTES = /[,;"'\t\r\n]|^\s|\s$/;
+
+/**
+ * One CSV cell, RFC 4180: formulas defused (`defuseFormulas`), then quoted, with quotes doubled, when it
+ * holds `,` `;` `"` `'` tab, CR, LF or leading/trailing spaces — so it reads back the same whether the
+ * spreadsheet splits on `,` or on `;`.
  */
 export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  const s = defuseFormulas(String(value));
+  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 /** The people as CSV: a header row, then one row per person in the given order; CRLF line ends, no BOM. */
