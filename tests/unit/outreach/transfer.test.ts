@@ -231,6 +231,21 @@ describe('parseImport rejects bad files with the path in the message', () => {
       },
       'people: Invalid input: expected array',
     ],
+    ...(
+      [
+        ['data:text/html,<script>alert(1)</script>', 'not an https:// address (data:)'],
+        ['file:///etc/passwd', 'not an https:// address (file:)'],
+        ['chrome://settings/', 'not an https:// address (chrome:)'],
+        ['https://evil.example/in/x/', 'not a LinkedIn profile page (evil.example/in/x/)'],
+        ['https://www.linkedin.com/in/someone-else/', 'the profile of "someone-else"'],
+      ] as const
+    ).map(([url, reason]): [string, Mutate, string] => [
+      `a profile URL ${url.slice(0, 24)}`,
+      (f) => {
+        (f.people[10]!.profile as Record<string, unknown>).url = url;
+      },
+      `people.10.profile.url: Not a LinkedIn profile address: ${reason}`,
+    ]),
     [
       'a duplicate slug',
       (f) => {
