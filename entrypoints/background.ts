@@ -4,6 +4,7 @@ import { dispatch } from '@/utils/background/dispatch';
 import { createHandlers } from '@/utils/background/handlers';
 import { type Notified, planReminders, reminderMessage } from '@/utils/background/reminders';
 import { badgeForCard, badgeForDue } from '@/utils/background/toolbar';
+import { acceptTransferPort } from '@/utils/background/transfer';
 import type { CardEvent } from '@/utils/card-events';
 import { type Db, openDb } from '@/utils/db/open';
 import * as q from '@/utils/db/queries';
@@ -76,6 +77,14 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => {
     return ready.then(({ handlers }) => dispatch(message, sender, browser.runtime.id, handlers));
+  });
+  // Export and import stream over ports, from extension pages only (utils/ports.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    acceptTransferPort(port, {
+      db: () => ready.then(({ db }) => db),
+      own: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+      imported: () => void ready.then(({ dataChanged }) => dataChanged()),
+    });
   });
 
   // Wake on the next follow-up, and hourly as a safety net (alarms do not survive every restart).

@@ -100,8 +100,7 @@ export const Requests = {
     role: PersonRole.optional(),
     templateId: z.string().optional(),
   }),
-  'data/export': z.object({}),
-  'data/import': z.object({ text: z.string() }),
+  // Export and import stream over ports (utils/ports.ts): one message cannot carry 100,000 people.
   'data/clear': z.object({}),
   'ui/open-options': z.object({}),
 } as const;
@@ -133,13 +132,6 @@ export type TabCard =
 
 /** A drafted message (utils/outreach/drafts.ts) and the popup's tracker view (utils/outreach/tracker.ts). */
 export type { Draft, TrackerView };
-
-/** Import outcome. */
-export interface ImportReport {
-  added: string[];
-  updated: string[];
-  unchanged: string[];
-}
 
 /** Everything the composer needs to draft for one saved person. */
 export interface DraftContext {
@@ -176,8 +168,6 @@ export interface Responses {
   'templates/delete': null;
   'draft/context': DraftContext;
   'draft/make': Draft;
-  'data/export': { json: string; csv: string; filename: string };
-  'data/import': ImportReport;
   'data/clear': null;
   'ui/open-options': null;
 }

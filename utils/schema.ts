@@ -189,7 +189,7 @@ export type Deed = z.infer<typeof Deed>;
 export const Person = z.object({
   slug: z.string().min(1),
   role: PersonRole,
-  /** The latest snapshot of their profile; refreshed on every visit. */
+  /** The latest snapshot of their profile; refreshed on every visit (see `snapshotAt`). */
   profile: Profile,
   /** Common ground when saved (or last refreshed). */
   commonGround: z.array(OverlapItem).default([]),
@@ -210,7 +210,13 @@ export const Person = z.object({
   got: z.array(Deed).default([]),
   tags: z.array(z.string()).default([]),
   createdAt: IsoDate,
+  /** The user's last edit (a move, a note, a field). A snapshot refresh is not an edit and leaves it alone. */
   updatedAt: IsoDate,
+  /**
+   * When `profile` and `commonGround` were last taken from their page. Missing in records and exports
+   * from before it existed: read as `updatedAt` then (utils/outreach/merge.ts).
+   */
+  snapshotAt: IsoDate.optional(),
 });
 export type Person = z.infer<typeof Person>;
 

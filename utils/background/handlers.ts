@@ -19,9 +19,8 @@ import { draft } from '../outreach/drafts';
 import { newPerson, refreshSnapshot } from '../outreach/person';
 import { move, recordTouch } from '../outreach/pipeline';
 import { createTrackerCache } from '../outreach/tracker';
-import { buildExport, mergeImport, parseImport, serializeExport, toCsv } from '../outreach/transfer';
 import { computeOverlap } from '../overlap';
-import { EXPORT_VERSION, MyProfile, type Person, type Profile, type Settings } from '../schema';
+import { MyProfile, type Person, type Profile, type Settings } from '../schema';
 import { applySuggestions, suggestFromProfile } from '../self-profile';
 
 /** Context of one request: who sent it. */
@@ -241,36 +240,6 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
       });
     },
 
-    'data/export': async () => {
-      const all = await q.readAll(db);
-      const at = now();
-      const json = serializeExport(buildExport({ ...all, now: at }));
-      return {
-        json,
-        csv: toCsv(all.people),
-        filename: `common-ground-v${EXPORT_VERSION}-${at.toISOString().slice(0, 10)}`,
-      };
-    },
-
-    'data/import': async ({ text }) => {
-      const parsed = parseImport(text);
-      if (!parsed.ok)
-        throw new Error(
-          `Nothing was imported. The file is not a valid Common Ground export:\n${parsed.errors.join('\n')}`,
-        );
-      const existing = await q.readAll(db);
-      const merged = mergeImport(existing.people, parsed.data.people);
-      await q.writeImport(db, {
-        people: merged.put,
-        templates: parsed.data.templates,
-        me: existing.me && !isMeEmpty(existing.me) ? undefined : parsed.data.me,
-        settings: undefined,
-      });
-      tracker.reset();
-      effects.peopleChanged();
-      return { added: merged.added, updated: merged.updated, unchanged: merged.unchanged };
-    },
-
     'ui/open-options': async () => {
       await effects.openOptions();
       return null;
@@ -285,5 +254,11 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
     },
   };
 
-  return { handlers, tabCards };
+  /** Stored data changed behind the handlers' back (an import over its port): caches and surfaces refresh. */
+  function dataChanged(): void {
+    tracker.reset();
+    effects.peopleChanged();
+  }
+
+  return { handlers, tabCards, dataChanged };
 }

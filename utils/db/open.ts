@@ -44,8 +44,7 @@ export function openDb(name = DB_NAME): Promise<Db> {
       if (oldVersion < 3) {
         let cursor = await tx.objectStore('people').openCursor();
         while (cursor) {
-          const next = repairV3(cursor.value);
-          if (next !== cursor.value) await cursor.update(next);
+          await cursor.update(repairV3(cursor.value));
           cursor = await cursor.continue();
         }
       }
@@ -58,10 +57,15 @@ type StoredPerson = CommonGroundDB['people']['value'];
 /**
  * Version 3: a profile URL that is not the https LinkedIn address of the person (imported before the
  * schema checked it: `data:`, `file:`, another site, another person) becomes the canonical
- * `https://www.linkedin.com/in/<slug>/`. Returns the same object when nothing changes.
+ * `https://www.linkedin.com/in/<slug>/`; `snapshotAt` starts as `updatedAt` (until now a snapshot
+ * refresh bumped `updatedAt`, so that is the best known time of the snapshot).
  */
 export function repairV3(p: StoredPerson): StoredPerson {
   const profile = p.profile ?? ({} as StoredPerson['profile']);
-  if (typeof profile.url === 'string' && isProfileUrlOf(profile.url, p.slug)) return p;
-  return { ...p, profile: { ...profile, url: canonicalProfileUrl(p.slug) } };
+  const urlOk = typeof profile.url === 'string' && isProfileUrlOf(profile.url, p.slug);
+  return {
+    ...p,
+    profile: urlOk ? profile : { ...profile, url: canonicalProfileUrl(p.slug) },
+    snapshotAt: p.snapshotAt ?? p.updatedAt,
+  };
 }

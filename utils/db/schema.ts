@@ -6,7 +6,8 @@
  * - 2: `people` gains the `nextFollowUp` index; `templates` store; person records get the
  *      give-and-take and touch fields with empty defaults.
  * - 3: every stored profile URL is the https LinkedIn address of its person (bad ones are rewritten to
- *      `https://www.linkedin.com/in/<slug>/`).
+ *      `https://www.linkedin.com/in/<slug>/`); person records gain `snapshotAt` (= `updatedAt`), so a
+ *      snapshot refresh no longer counts as a user edit.
  */
 import type { DBSchema } from 'idb';
 import type { MyProfile, Person, Settings, Template } from '../schema';

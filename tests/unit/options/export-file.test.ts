@@ -1,23 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { exportFile } from '@/entrypoints/options/export-file';
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { download } from '@/entrypoints/options/export-file';
 
-const out = {
-  json: '{"format":"common-ground"}',
-  csv: 'Name,Slug\nJosé Núñez,jose',
-  filename: 'common-ground-v1-2026-11-22',
-};
-
-describe('export files', () => {
-  it.each([
-    ['json', 'common-ground-v1-2026-11-22.json', 'application/json', out.json],
-    ['csv', 'common-ground-v1-2026-11-22.csv', 'text/csv;charset=utf-8', `\uFEFF${out.csv}`],
-  ] as const)('names the %s file after the export and types it', (format, name, type, text) => {
-    expect(exportFile(out, format)).toEqual({ name, type, text });
-  });
-
-  it('puts a byte-order mark only before the CSV, so spreadsheets read accents and JSON stays parseable', () => {
-    expect(exportFile(out, 'csv').text.charCodeAt(0)).toBe(0xfeff);
-    expect(exportFile(out, 'json').text.charCodeAt(0)).not.toBe(0xfeff);
-    expect(JSON.parse(exportFile(out, 'json').text)).toEqual({ format: 'common-ground' });
+describe('download', () => {
+  it('clicks a hidden link to a Blob URL with the file name, then removes the link', () => {
+    const clicked: { href: string; download: string; hidden: boolean }[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download, hidden: this.hidden });
+    });
+    download(document, { name: 'common-ground-v1-2026-11-22.json', blob: new Blob(['{}']) });
+    expect(clicked).toEqual([
+      { href: expect.stringMatching(/^blob:/), download: 'common-ground-v1-2026-11-22.json', hidden: true },
+    ]);
+    expect(document.querySelectorAll('a')).toHaveLength(0);
+    click.mockRestore();
   });
 });

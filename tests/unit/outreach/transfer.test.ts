@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildExport,
-  MAX_IMPORT_ERRORS,
-  mergeImport,
-  parseImport,
-  serializeExport,
-} from '../../../utils/outreach/transfer';
+import { buildExport, MAX_IMPORT_ERRORS, parseImport, serializeExport } from '../../../utils/outreach/transfer';
 import { MyProfile, type Person, Settings, Status, type Template } from '../../../utils/schema';
 import { genPerson } from './generated-people';
 
@@ -293,66 +287,5 @@ describe('parseImport rejects bad files with the path in the message', () => {
     const r = parseImport(JSON.stringify(f));
     expect(r.ok && r.data.templates).toEqual([]);
     expect(r.ok && r.data.people[0]!.tags).toEqual([]);
-  });
-});
-
-describe('mergeImport', () => {
-  const p = (slug: string, updatedAt: string, notes = ''): Person => ({ ...genPerson(1), slug, updatedAt, notes });
-
-  it.each([
-    ['new slug', [], [p('a', '2026-01-01T00:00:00Z')], { added: ['a'], updated: [], unchanged: [] }],
-    [
-      'newer wins',
-      [p('a', '2026-01-01T00:00:00Z')],
-      [p('a', '2026-01-02T00:00:00Z')],
-      { added: [], updated: ['a'], unchanged: [] },
-    ],
-    [
-      'older loses',
-      [p('a', '2026-01-02T00:00:00Z')],
-      [p('a', '2026-01-01T00:00:00Z')],
-      { added: [], updated: [], unchanged: ['a'] },
-    ],
-    [
-      'tie keeps existing',
-      [p('a', '2026-01-01T00:00:00Z', 'mine')],
-      [p('a', '2026-01-01T00:00:00Z', 'theirs')],
-      { added: [], updated: [], unchanged: ['a'] },
-    ],
-    [
-      'tie across offsets keeps existing',
-      [p('a', '2026-01-01T02:00:00+02:00')],
-      [p('a', '2026-01-01T00:00:00Z')],
-      { added: [], updated: [], unchanged: ['a'] },
-    ],
-    [
-      'newer by offset wins',
-      [p('a', '2026-01-01T02:00:00+02:00')],
-      [p('a', '2026-01-01T00:00:01Z')],
-      { added: [], updated: ['a'], unchanged: [] },
-    ],
-  ] as const)('%s', (_label, existing, incoming, expected) => {
-    const r = mergeImport(existing, incoming);
-    expect({ added: r.added, updated: r.updated, unchanged: r.unchanged }).toEqual(expected);
-    expect(r.put.map((x) => x.slug)).toEqual([...expected.added, ...expected.updated]);
-  });
-
-  it('mixes all three and leaves people only in the database alone', () => {
-    const r = mergeImport(
-      [p('kept', '2026-03-01T00:00:00Z'), p('old', '2026-01-01T00:00:00Z'), p('local-only', '2026-01-01T00:00:00Z')],
-      [
-        p('kept', '2026-02-01T00:00:00Z'),
-        p('old', '2026-02-01T00:00:00Z', 'new notes'),
-        p('fresh', '2026-02-01T00:00:00Z'),
-      ],
-    );
-    expect(r).toMatchObject({ added: ['fresh'], updated: ['old'], unchanged: ['kept'] });
-    expect(r.put.find((x) => x.slug === 'old')?.notes).toBe('new notes');
-  });
-
-  it('throws on duplicate slugs in the import', () => {
-    expect(() => mergeImport([], [p('a', '2026-01-01T00:00:00Z'), p('a', '2026-01-02T00:00:00Z')])).toThrow(
-      'Duplicate slug',
-    );
   });
 });
