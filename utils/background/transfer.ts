@@ -133,7 +133,8 @@ function serveExport(port: PortLike, deps: TransferDeps): void {
       q.getMe(db),
       q.getSettings(db),
       q.listTemplates(db),
-      db.count('people'),
+      // Every record has updatedAt; its index is far smaller to walk than the store.
+      db.countFromIndex('people', 'updatedAt'),
     ]);
     const file = chunker((text) => out.post({ type: 'chunk', text }));
     const frame = format === 'json' ? exportFrame(exportHead({ me, settings, templates, now: at })) : null;
