@@ -14,9 +14,9 @@
 import { z } from 'zod';
 import type { ImportReport } from './outreach/merge';
 
-/** Port names. */
+/** Name of the export port. */
 export const EXPORT_PORT = 'data/export';
-/** Port names. */
+/** Name of the import port. */
 export const IMPORT_PORT = 'data/import';
 
 /**
@@ -25,8 +25,11 @@ export const IMPORT_PORT = 'data/import';
  */
 export const CHUNK_CHARS = 1 << 20;
 
-/** The largest file an import accepts, in characters (a 100,000-person export is about 300 MB). */
-export const MAX_IMPORT_CHARS = 1_500_000_000;
+/**
+ * The largest file an import accepts, in characters: the background joins the chunks into one string,
+ * and V8 strings stop at about 536 million. A 100,000-person export is about 170 million.
+ */
+export const MAX_IMPORT_CHARS = 500_000_000;
 
 /** Page → background on the export port. */
 export const ExportRequest = z.object({ type: z.literal('start'), format: z.enum(['json', 'csv']) });
