@@ -1,10 +1,13 @@
 /** Your data: export JSON / CSV, import JSON (validated whole), delete everything with confirmation. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
+/** Props of the panel. */
 export interface DataPanelProps {
   busy: boolean;
-  /** The last import's report ("Added 2: …") or null. */
-  report: string | null;
+  /** A long export or import under way: what it is doing, and how far (0–1, null: not known). */
+  progress: { label: string; value: number | null } | null;
+  /** The last import's report: a summary, and per merged person what was merged; or null. */
+  report: { summary: string; details: string[] } | null;
   /** Why the last import was refused (field paths included) or null. */
   importError: string | null;
   /** Why an export or a delete failed, or null. */
@@ -53,6 +56,12 @@ export function DataPanel(props: DataPanelProps) {
           Export CSV (for spreadsheets)
         </button>
       </div>
+      {props.progress && (
+        <div role="status" aria-live="polite" data-testid="data-progress">
+          <progress max={1} value={props.progress.value ?? undefined} aria-label={props.progress.label} />{' '}
+          <span>{props.progress.label}</span>
+        </div>
+      )}
       {props.error && (
         <p class="cg-field-error" role="alert" data-testid="data-error">
           {props.error}
@@ -61,7 +70,9 @@ export function DataPanel(props: DataPanelProps) {
       <h3>Import</h3>
       <p class="cg-hint">
         A Common Ground JSON export. The whole file is checked first: if anything is wrong nothing changes. People are
-        merged by profile; the more recently updated copy wins.
+        merged field by field, so nothing you wrote is lost: both notes are kept when they differ, stage histories,
+        give-and-take and tags are combined, and the newer profile snapshot is kept. Your My profile and settings are
+        kept when you have them; otherwise the file’s are taken.
       </p>
       <div class="cg-toolbar">
         <input
@@ -83,9 +94,19 @@ export function DataPanel(props: DataPanelProps) {
         </button>
       </div>
       {props.report && (
-        <p role="status" data-testid="data-import-report">
-          {props.report}
-        </p>
+        <div role="status" data-testid="data-import-report">
+          <p>{props.report.summary}</p>
+          {props.report.details.length > 0 && (
+            <details>
+              <summary>What was merged, per person</summary>
+              <ul data-testid="data-import-merged">
+                {props.report.details.map((line, i) => (
+                  <li key={`${i}:${line}`}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
       )}
       {props.importError && (
         <pre class="cg-error" role="alert" data-testid="data-import-error">

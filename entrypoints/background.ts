@@ -5,6 +5,7 @@ import { createHandlers } from '@/utils/background/handlers';
 import { type Notified, planRemindersFromIndex, reminderMessage } from '@/utils/background/reminders';
 import { sessionTabCards } from '@/utils/background/tab-cards';
 import { badgeForCard, badgeForDue } from '@/utils/background/toolbar';
+import { acceptTransferPort } from '@/utils/background/transfer';
 import type { CardEvent } from '@/utils/card-events';
 import { type Db, openDb } from '@/utils/db/open';
 import * as q from '@/utils/db/queries';
@@ -96,6 +97,14 @@ export default defineBackground(() => {
       // gets the reason in plain words instead of a raw promise rejection.
       (e: unknown) => (sender.id === own.id ? { ok: false, error: readableError(e) } : undefined),
     );
+  });
+  // Export and import stream over ports, from extension pages only (utils/ports.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    acceptTransferPort(port, {
+      db: () => ready.then(({ db }) => db),
+      own: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+      imported: () => void ready.then(({ dataChanged }) => dataChanged()),
+    });
   });
 
   // Wake on the next follow-up, and hourly as a safety net (alarms do not survive every restart).

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: build the extension, then measure in real Chromium and Node every figure the
- * issues ask for, each the median of several runs beside its target. Prints a table and writes
- * bench/results.json. Ratios where the machine's speed would dominate; rows that cannot run here
- * say why ("skipped: …") instead of showing a number.
+ * issues ask for, each the median of several runs beside its target (`npm run bench -- import` runs
+ * only the steps whose name holds one of the words). Prints a table and writes bench/results.json.
+ * Ratios where the machine's speed would dominate; rows that cannot run here say why ("skipped: …")
+ * instead of showing a number.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -31,6 +32,7 @@ import {
 import { card } from '../tests/e2e/card';
 import { PROFILES, SAMPLE } from '../tests/e2e/pages';
 import { measurePopup } from '../tests/e2e/popup-bench';
+import { measureTransfer } from '../tests/e2e/transfer-bench';
 import { benchOverlap } from './bench-overlap';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -185,6 +187,42 @@ async function popup(): Promise<void> {
   }
 }
 
+/** Export and import through the options page: 10,000 people (median of 3 fresh browsers) and 100,000 (one run). */
+async function transfer(): Promise<void> {
+  for (const [count, runs] of [
+    [10_000, 3],
+    [100_000, 1],
+  ] as const) {
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      const b = await launch();
+      try {
+        results.push(await measureTransfer(b, count));
+      } finally {
+        await b.dispose();
+      }
+    }
+    const label = count.toLocaleString('en');
+    const how = `${runs === 1 ? 'one run' : `median of ${runs}`}; ${Math.round(results[0]?.megabytes ?? 0)} MB file`;
+    add(
+      `import ${label} people (options page)`,
+      median(results.map((r) => r.importMs)),
+      'ms',
+      'informational',
+      null,
+      `file input → report shown; ${how}`,
+    );
+    add(
+      `export ${label} people (options page)`,
+      median(results.map((r) => r.exportMs)),
+      'ms',
+      'informational',
+      null,
+      `click → download ready; ${how}`,
+    );
+  }
+}
+
 /** Main-thread time of one profile page load, from Chromium's own counters (CDP Performance.getMetrics). */
 interface Load {
   /** All main-thread tasks (TaskDuration). */
@@ -318,7 +356,11 @@ async function addedMainThread(): Promise<void> {
   );
 }
 
+/** `npm run bench -- <words>`: only the steps whose name contains one of the words (all when none). */
+const only = process.argv.slice(2);
+
 async function step(name: string, fn: () => Promise<void>) {
+  if (only.length > 0 && !only.some((w) => name.includes(w))) return;
   try {
     await fn();
   } catch (e) {
@@ -334,6 +376,7 @@ await step('content script size', sizes);
 await step('read time ratio', readRatio);
 await step('overlap', overlap);
 await step('popup with 10,000 people', popup);
+await step('export and import', transfer);
 await step('added main-thread time', addedMainThread);
 
 const width = Math.max(...rows.map((r) => r.figure.length));

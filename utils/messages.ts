@@ -170,8 +170,7 @@ export const Requests = {
     }),
     { slug: 'slug', profile: 'profile' },
   ),
-  'data/export': page(z.object({})),
-  'data/import': page(z.object({ text: z.string() })),
+  // Export and import stream over ports (utils/ports.ts): one message cannot carry 100,000 people.
   'data/clear': page(z.object({})),
   'ui/open-options': tab(z.object({})),
 } satisfies Record<string, MessageSpec>;
@@ -203,13 +202,6 @@ export type TabCard =
 
 /** A drafted message (utils/outreach/drafts.ts) and the popup's tracker view (utils/outreach/tracker.ts). */
 export type { Draft, TrackerView };
-
-/** Import outcome. */
-export interface ImportReport {
-  added: string[];
-  updated: string[];
-  unchanged: string[];
-}
 
 /** Everything the composer needs to draft for one saved person. */
 export interface DraftContext {
@@ -251,8 +243,6 @@ export interface Responses {
   'templates/delete': null;
   'draft/context': DraftContext;
   'draft/make': Draft;
-  'data/export': { json: string; csv: string; filename: string };
-  'data/import': ImportReport;
   'data/clear': null;
   'ui/open-options': null;
 }

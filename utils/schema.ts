@@ -4,6 +4,7 @@
  * Optional fields are left out when a page does not say them; strings are never "undefined"/"null".
  */
 import { z } from 'zod';
+import { profileUrlProblem } from './linkedin/profile-url';
 
 /** ISO 8601 timestamp, e.g. "2026-11-22T18:54:18.000Z". */
 export const IsoDate = z.iso.datetime({ offset: true });
@@ -59,32 +60,40 @@ export const Volunteering = z.object({
 export type Volunteering = z.infer<typeof Volunteering>;
 
 /** What a LinkedIn profile page says about a person. Produced by `utils/linkedin/`. */
-export const Profile = z.object({
-  /** Canonical profile URL: https://www.linkedin.com/in/<slug>/ */
-  url: z.string(),
-  /** The `/in/<slug>/` part, decoded and lower-cased. The key of a saved person. */
-  slug: z.string().min(1),
-  name: z.string(),
-  headline: z.string().optional(),
-  location: z.string().optional(),
-  pronouns: z.string().optional(),
-  degree: Degree.optional(),
-  followers: z.number().int().nonnegative().optional(),
-  /** Connection count; LinkedIn caps the display at "500+", read as 500. */
-  connections: z.number().int().nonnegative().optional(),
-  mutualConnections: z.number().int().nonnegative().optional(),
-  about: z.string().optional(),
-  current: z
-    .object({ title: z.string().optional(), company: z.string().optional(), companyUrl: z.string().optional() })
-    .optional(),
-  experience: z.array(Experience).default([]),
-  education: z.array(Education).default([]),
-  skills: z.array(z.string()).default([]),
-  interests: z.array(Interest).default([]),
-  volunteering: z.array(Volunteering).default([]),
-  causes: z.array(z.string()).default([]),
-  languages: z.array(z.string()).default([]),
-});
+export const Profile = z
+  .object({
+    /**
+     * Canonical profile URL, https://www.linkedin.com/in/<slug>/. Only an https LinkedIn profile address
+     * of this very slug is accepted (utils/linkedin/profile-url.ts), so *Open* can never open anything else.
+     */
+    url: z.string(),
+    /** The `/in/<slug>/` part, decoded and lower-cased. The key of a saved person. */
+    slug: z.string().min(1),
+    name: z.string(),
+    headline: z.string().optional(),
+    location: z.string().optional(),
+    pronouns: z.string().optional(),
+    degree: Degree.optional(),
+    followers: z.number().int().nonnegative().optional(),
+    /** Connection count; LinkedIn caps the display at "500+", read as 500. */
+    connections: z.number().int().nonnegative().optional(),
+    mutualConnections: z.number().int().nonnegative().optional(),
+    about: z.string().optional(),
+    current: z
+      .object({ title: z.string().optional(), company: z.string().optional(), companyUrl: z.string().optional() })
+      .optional(),
+    experience: z.array(Experience).default([]),
+    education: z.array(Education).default([]),
+    skills: z.array(z.string()).default([]),
+    interests: z.array(Interest).default([]),
+    volunteering: z.array(Volunteering).default([]),
+    causes: z.array(z.string()).default([]),
+    languages: z.array(z.string()).default([]),
+  })
+  .superRefine((p, ctx) => {
+    const problem = profileUrlProblem(p.url, p.slug);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: `Not a LinkedIn profile address: ${problem}` });
+  });
 export type Profile = z.infer<typeof Profile>;
 /** A Profile as written by hand or by older code: list fields may be missing. */
 export type ProfileInput = z.input<typeof Profile>;
@@ -180,7 +189,7 @@ export type Deed = z.infer<typeof Deed>;
 export const Person = z.object({
   slug: z.string().min(1),
   role: PersonRole,
-  /** The latest snapshot of their profile; refreshed on every visit. */
+  /** The latest snapshot of their profile; refreshed on every visit (see `snapshotAt`). */
   profile: Profile,
   /** Common ground when saved (or last refreshed). */
   commonGround: z.array(OverlapItem).default([]),
@@ -201,7 +210,13 @@ export const Person = z.object({
   got: z.array(Deed).default([]),
   tags: z.array(z.string()).default([]),
   createdAt: IsoDate,
+  /** The user's last edit (a move, a note, a field). A snapshot refresh is not an edit and leaves it alone. */
   updatedAt: IsoDate,
+  /**
+   * When `profile` and `commonGround` were last taken from their page. Missing in records and exports
+   * from before it existed: read as `updatedAt` then (utils/outreach/merge.ts).
+   */
+  snapshotAt: IsoDate.optional(),
 });
 export type Person = z.infer<typeof Person>;
 

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { DataPanel } from '@/components/DataPanel';
 import { MyProfileForm } from '@/components/MyProfileForm';
 import { installOptionsStyles } from '@/components/options-styles';
@@ -10,9 +11,10 @@ import { type FormField, fromDraft, type MyProfileDraft, toDraft } from '@/utils
 import type { MyProfile, Settings, Template } from '@/utils/schema';
 import { request } from '@/utils/send';
 import { fromSettingsDraft, type SettingsErrors, toSettingsDraft } from '@/utils/settings-form';
-import { download, exportFile } from './export-file';
-import { describeImport } from './import-report';
+import { download } from './export-file';
+import { describeImport, describeProgress } from './import-report';
 import { SECTIONS, type SectionId, sectionFromHash } from './sections';
+import { type Connect, exportData, importData, type TransferProgress } from './transfer';
 
 /** Everything the forms start from; loaded at once so the page does not shift under a `#section` link. */
 interface Stored {
@@ -120,10 +122,13 @@ function TemplatesSection({ initial }: { initial: Template[] }) {
   );
 }
 
+const connect: Connect = (name) => browser.runtime.connect({ name });
+
 /** Your data; `onChanged` reloads the other sections after an import or a delete. */
 function DataSection({ onChanged }: { onChanged(): void }) {
   const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<string | null>(null);
+  const [progress, setProgress] = useState<TransferProgress | null>(null);
+  const [report, setReport] = useState<{ summary: string; details: string[] } | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState(false);
@@ -139,27 +144,22 @@ function DataSection({ onChanged }: { onChanged(): void }) {
       setError((e as Error).message);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
   return (
     <DataPanel
       busy={busy}
+      progress={progress ? describeProgress(progress) : null}
       report={report}
       importError={importError}
       error={error}
       deleted={deleted}
-      onExport={(format) => run(async () => download(document, exportFile(await request('data/export', {}), format)))}
+      onExport={(format) => run(async () => download(document, await exportData(connect, format, setProgress)))}
       onImport={(file) =>
         run(async () => {
-          let text: string;
           try {
-            text = await file.text();
-          } catch {
-            setImportError(`Could not read “${file.name}”. Nothing was imported.`);
-            return;
-          }
-          try {
-            setReport(describeImport(await request('data/import', { text }), text));
+            setReport(describeImport(await importData(connect, file, setProgress)));
           } catch (e) {
             setImportError((e as Error).message);
             return;

@@ -10,6 +10,7 @@ import { POPUP_CSS } from '@/components/popup-styles';
 import { type RoleChoice, Tracker } from '@/components/Tracker';
 import type { RowPanel } from '@/components/TrackerRow';
 import { isCardEvent } from '@/utils/card-events';
+import { openableProfileUrl } from '@/utils/linkedin/profile-url';
 import { STATUS_LABELS } from '@/utils/outreach/pipeline';
 import type { TrackerView } from '@/utils/outreach/tracker';
 import type { Person } from '@/utils/schema';
@@ -155,7 +156,12 @@ function Popup({ first }: { first: TrackerView | Error }) {
             () => request('person/snooze', { slug: p.slug, days }),
           ),
         onOpen: (p) => {
-          browser.tabs.create({ url: p.profile.url }).then(
+          const url = openableProfileUrl(p.profile.url, p.slug);
+          if (!url) {
+            setError(`Not opened: ${p.profile.name}’s saved address is not a LinkedIn profile.`);
+            return;
+          }
+          browser.tabs.create({ url }).then(
             () => setAnnounce(`Opened ${p.profile.name}’s profile in a new tab`),
             (e: Error) => setError(`Could not open the profile: ${e.message}`),
           );

@@ -139,3 +139,42 @@ export async function tabIdOf(b: ExtensionBrowser, prefix: string): Promise<numb
     await page.close();
   }
 }
+
+/**
+ * Import an export file's text through the import port (utils/ports.ts) from an extension page, as the
+ * options page does, and return the background's report. For seeding tests; throws the refusal.
+ */
+export async function importThroughPort(b: ExtensionBrowser, text: string): Promise<unknown> {
+  const page = await openExtensionPage(b, 'options.html');
+  try {
+    return await page.evaluate(
+      (t) =>
+        new Promise((resolve, reject) => {
+          type Event = { type: string; report?: unknown; errors?: string[]; error?: string };
+          const port = (
+            globalThis as unknown as {
+              chrome: {
+                runtime: {
+                  connect(o: { name: string }): {
+                    postMessage(m: unknown): void;
+                    onMessage: { addListener(l: (e: Event) => void): void };
+                  };
+                };
+              };
+            }
+          ).chrome.runtime.connect({ name: 'data/import' });
+          port.onMessage.addListener((e) => {
+            if (e.type === 'done') resolve(e.report);
+            else if (e.type === 'refused') reject(new Error(e.errors?.join('\n')));
+            else if (e.type === 'error') reject(new Error(e.error));
+          });
+          const size = 1 << 20;
+          for (let i = 0; i < t.length; i += size) port.postMessage({ type: 'chunk', text: t.slice(i, i + size) });
+          port.postMessage({ type: 'end' });
+        }),
+      text,
+    );
+  } finally {
+    await page.close();
+  }
+}

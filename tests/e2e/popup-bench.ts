@@ -1,12 +1,12 @@
 /**
  * Popup speed with 10,000 saved people, for `npm run bench`: seeds invented people through
- * `data/import`, then times the popup's first list render and its search keystrokes in real Chromium.
+ * the import port, then times the popup's first list render and its search keystrokes in real Chromium.
  * Measures only; the targets (≤ 200 ms, ≤ 50 ms) are judged by the bench, never asserted by tests.
  */
 import type { Page } from 'playwright-core';
 import { buildExport, serializeExport } from '../../utils/outreach/transfer';
 import { type Person, Settings, type Status } from '../../utils/schema';
-import { type ExtensionBrowser, openExtensionPage } from './browser';
+import { type ExtensionBrowser, importThroughPort, openExtensionPage } from './browser';
 
 /** How many people the bench saves. */
 export const BENCH_PEOPLE = 10_000;
@@ -77,21 +77,9 @@ export async function seedPeople(b: ExtensionBrowser, count = BENCH_PEOPLE, now 
   const people = Array.from({ length: count }, (_, i) => inventPerson(i, now));
   const settings = Settings.parse({});
   const text = serializeExport(buildExport({ me: null, settings, people, templates: [], now }));
-  const page = await openExtensionPage(b, 'options.html');
-  try {
-    const answer = await page.evaluate(
-      (t) =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
-          }
-        ).chrome.runtime.sendMessage({ type: 'data/import', payload: { text: t } }),
-      text,
-    );
-    if (!answer?.ok) throw new Error(`Seeding the bench failed: ${answer?.error ?? 'no answer'}`);
-  } finally {
-    await page.close();
-  }
+  await importThroughPort(b, text).catch((e: Error) => {
+    throw new Error(`Seeding the bench failed: ${e.message}`);
+  });
 }
 
 const median = (xs: number[]) => {

@@ -7,7 +7,15 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExport, serializeExport } from '@/utils/outreach/transfer';
 import { type Person, Settings } from '@/utils/schema';
-import { type ExtensionBrowser, launch, openExtensionPage, routeProfiles, sendToBackground, tabIdOf } from './browser';
+import {
+  type ExtensionBrowser,
+  importThroughPort,
+  launch,
+  openExtensionPage,
+  routeProfiles,
+  sendToBackground,
+  tabIdOf,
+} from './browser';
 import { card } from './card';
 import { PROFILES } from './pages';
 import { inventPerson } from './popup-bench';
@@ -49,7 +57,7 @@ async function start(): Promise<{ b: ExtensionBrowser; popup: Page }> {
 async function importPeople(b: ExtensionBrowser, people: Person[]): Promise<void> {
   const now = new Date();
   const text = serializeExport(buildExport({ me: null, settings: Settings.parse({}), people, templates: [], now }));
-  await sendToBackground(b, 'data/import', { text });
+  await importThroughPort(b, text);
 }
 
 const row = (popup: Page, slug: string) => popup.locator(`[data-testid=cg-person][data-slug="${slug}"]`);

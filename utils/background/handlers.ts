@@ -21,9 +21,8 @@ import { appendNote, replaceNotes } from '../outreach/notes';
 import { newPerson, refreshSnapshot } from '../outreach/person';
 import { move, recordTouch } from '../outreach/pipeline';
 import { createTrackerCache } from '../outreach/tracker';
-import { buildExport, mergeImport, parseImport, serializeExport, toCsv } from '../outreach/transfer';
 import { computeOverlap } from '../overlap';
-import { EXPORT_VERSION, MyProfile, type Person, type Profile, type Settings } from '../schema';
+import { MyProfile, type Person, type Profile, type Settings } from '../schema';
 import { applySuggestions, suggestFromProfile } from '../self-profile';
 import { memoryTabCards, type TabCardStore } from './tab-cards';
 
@@ -293,36 +292,6 @@ export function createHandlers(
       });
     },
 
-    'data/export': async () => {
-      const all = await q.readAll(db);
-      const at = now();
-      const json = serializeExport(buildExport({ ...all, now: at }));
-      return {
-        json,
-        csv: toCsv(all.people),
-        filename: `common-ground-v${EXPORT_VERSION}-${at.toISOString().slice(0, 10)}`,
-      };
-    },
-
-    'data/import': async ({ text }) => {
-      const parsed = parseImport(text);
-      if (!parsed.ok)
-        throw new Error(
-          `Nothing was imported. The file is not a valid Common Ground export:\n${parsed.errors.join('\n')}`,
-        );
-      const existing = await q.readAll(db);
-      const merged = mergeImport(existing.people, parsed.data.people);
-      await q.writeImport(db, {
-        people: merged.put,
-        templates: parsed.data.templates,
-        me: existing.me && !isMeEmpty(existing.me) ? undefined : parsed.data.me,
-        settings: undefined,
-      });
-      tracker.reset();
-      await announce();
-      return { added: merged.added, updated: merged.updated, unchanged: merged.unchanged };
-    },
-
     'ui/open-options': async () => {
       await effects.openOptions();
       return null;
@@ -338,5 +307,11 @@ export function createHandlers(
     },
   };
 
-  return { handlers, tabCards };
+  /** Stored data changed behind the handlers' back (an import over its port): caches and surfaces refresh. */
+  async function dataChanged(): Promise<void> {
+    tracker.reset();
+    await announce();
+  }
+
+  return { handlers, tabCards, dataChanged };
 }

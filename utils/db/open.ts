@@ -1,5 +1,6 @@
 /** Opening the database with its forward-only migrations. */
 import { type IDBPDatabase, openDB } from 'idb';
+import { canonicalProfileUrl, isProfileUrlOf } from '../linkedin/profile-url';
 import { type CommonGroundDB, DB_NAME, DB_VERSION } from './schema';
 
 /** An open database handle. */
@@ -40,6 +41,31 @@ export function openDb(name = DB_NAME): Promise<Db> {
           cursor = await cursor.continue();
         }
       }
+      if (oldVersion < 3) {
+        let cursor = await tx.objectStore('people').openCursor();
+        while (cursor) {
+          await cursor.update(repairV3(cursor.value));
+          cursor = await cursor.continue();
+        }
+      }
     },
   });
+}
+
+type StoredPerson = CommonGroundDB['people']['value'];
+
+/**
+ * Version 3: a profile URL that is not the https LinkedIn address of the person (imported before the
+ * schema checked it: `data:`, `file:`, another site, another person) becomes the canonical
+ * `https://www.linkedin.com/in/<slug>/`; `snapshotAt` starts as `updatedAt` (until now a snapshot
+ * refresh bumped `updatedAt`, so that is the best known time of the snapshot).
+ */
+export function repairV3(p: StoredPerson): StoredPerson {
+  const profile = p.profile ?? ({} as StoredPerson['profile']);
+  const urlOk = typeof profile.url === 'string' && isProfileUrlOf(profile.url, p.slug);
+  return {
+    ...p,
+    profile: urlOk ? profile : { ...profile, url: canonicalProfileUrl(p.slug) },
+    snapshotAt: p.snapshotAt ?? p.updatedAt,
+  };
 }

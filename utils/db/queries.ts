@@ -98,17 +98,76 @@ export async function readAll(db: Db): Promise<{
   return { me, settings, people, templates };
 }
 
-/** Write imported records in one transaction: all of them land, or none. */
-export async function writeImport(
+/**
+ * People in slug order, `size` at a time (IndexedDB orders string keys by code unit, as the export
+ * sorts them), so an export of 100,000 never holds them all at once.
+ */
+export async function* peopleBySlug(db: Db, size = 1000): AsyncGenerator<Person[]> {
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const batch = await db.getAll('people', range, size);
+    if (batch.length === 0) return;
+    yield batch;
+    after = batch.at(-1)?.slug;
+    if (batch.length < size) return;
+  }
+}
+
+/** What an import plan is made from: everything stored, `settings` null when never saved. */
+export interface StoredForImport {
+  people: Person[];
+  templates: Template[];
+  me: MyProfile | null;
+  settings: Settings | null;
+}
+
+/** The records an import writes; `me` and `settings` only when they are to be replaced. */
+export interface ImportWrites {
+  people: Person[];
+  templates: Template[];
+  me?: MyProfile;
+  settings?: Settings;
+}
+
+/**
+ * Read what is stored, let `plan` decide what to write, and write it, all in one readwrite transaction:
+ * an edit made elsewhere meanwhile waits instead of being overwritten, and either everything lands or
+ * nothing does. `plan` must be synchronous. `onWritten(done, total)` reports the people written.
+ */
+export async function importInto<P extends ImportWrites>(
   db: Db,
-  data: { people: Person[]; templates: Template[]; me?: MyProfile | null; settings?: Settings },
-): Promise<void> {
+  plan: (stored: StoredForImport) => P,
+  onWritten: (done: number, total: number) => void = () => undefined,
+): Promise<P> {
   const tx = db.transaction(['people', 'templates', 'me', 'settings'], 'readwrite');
-  for (const p of data.people) tx.objectStore('people').put(p);
-  for (const t of data.templates) tx.objectStore('templates').put(t);
-  if (data.me) tx.objectStore('me').put(data.me, SINGLETON_KEY);
-  if (data.settings) tx.objectStore('settings').put(data.settings, SINGLETON_KEY);
+  const [people, templates, me, settings] = await Promise.all([
+    tx.objectStore('people').getAll(),
+    tx.objectStore('templates').getAll(),
+    tx.objectStore('me').get(SINGLETON_KEY),
+    tx.objectStore('settings').get(SINGLETON_KEY),
+  ]);
+  const writes = plan({
+    people,
+    templates,
+    me: me ? MyProfile.parse(me) : null,
+    settings: settings ? Settings.parse(settings) : null,
+  });
+  const total = writes.people.length;
+  const every = Math.max(1, Math.ceil(total / 100));
+  // A failed put fails the transaction, and `tx.done` says why; the single requests need no handler.
+  const ignore = () => undefined;
+  const store = tx.objectStore('people');
+  writes.people.forEach((p, i) => {
+    const put = store.put(p);
+    if ((i + 1) % every === 0 || i + 1 === total) put.then(() => onWritten(i + 1, total), ignore);
+    else put.catch(ignore);
+  });
+  for (const t of writes.templates) tx.objectStore('templates').put(t).catch(ignore);
+  if (writes.me) tx.objectStore('me').put(writes.me, SINGLETON_KEY).catch(ignore);
+  if (writes.settings) tx.objectStore('settings').put(writes.settings, SINGLETON_KEY).catch(ignore);
   await tx.done;
+  return writes;
 }
 
 /** Delete every record in every store. */

@@ -29,25 +29,27 @@ export function newPerson({ profile, role, commonGround, now, settings }: NewPer
     tags: [],
     createdAt: at,
     updatedAt: at,
+    snapshotAt: at,
   };
   return withFollowUp(person, proposeFollowUp('saved', now, settings));
 }
 
 /**
- * Replace the stored profile snapshot and common ground with fresh ones; history, notes, status, ledger
- * and everything else are kept. Returns the same object when nothing changed, so a revisit does not bump
- * `updatedAt` (which decides import merges and list order). Throws if the profile is someone else's.
+ * Replace the stored profile snapshot and common ground with fresh ones and stamp `snapshotAt`; history,
+ * notes, status, ledger and everything else are kept. A refresh is not a user edit: `updatedAt` (list
+ * order, and which edit wins an import merge) is left alone. Returns the same object when nothing
+ * changed. Throws if the profile is someone else's.
  */
 export function refreshSnapshot(person: Person, profile: Profile, commonGround: OverlapItem[], now: Date): Person {
   if (profile.slug !== person.slug) {
     throw new Error(`Profile "${profile.slug}" is not the saved person "${person.slug}"`);
   }
   if (sameData(person.profile, profile) && sameData(person.commonGround, commonGround)) return person;
-  return { ...person, profile, commonGround: [...commonGround], updatedAt: isoAt(now) };
+  return { ...person, profile, commonGround: [...commonGround], snapshotAt: isoAt(now) };
 }
 
 /** Structural equality of plain JSON-like data, ignoring key order and undefined-valued keys. */
-function sameData(a: unknown, b: unknown): boolean {
+export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameData(x, b[i]));

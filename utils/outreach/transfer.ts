@@ -1,9 +1,10 @@
 /**
- * Export and import: the lossless versioned JSON file, its strict validation, merging an import into
- * what is saved, and a CSV for spreadsheets. Pure: strings and plain data in and out; nothing is written.
+ * Export and import: the lossless versioned JSON file, its strict validation, and a CSV for
+ * spreadsheets (merging an import into what is stored: ./merge.ts). Pure: strings and plain data in and
+ * out; nothing is written.
  */
 import type { z } from 'zod';
-import { EXPORT_VERSION, Export, type MyProfile, type Person, type Settings, type Template } from '../schema';
+import { EXPORT_VERSION, Export, type MyProfile, Person, type Settings, type Template } from '../schema';
 import { isoAt } from './cadence';
 
 /** What `buildExport` needs: everything the user has, and the time of the export. */
@@ -18,14 +19,6 @@ export interface ExportInput {
 
 /** Outcome of `parseImport`: the validated file, or every problem found, each with its field path. */
 export type ImportResult = { ok: true; data: Export } | { ok: false; errors: string[] };
-
-/** Outcome of `mergeImport`: the people to write, and the slugs added, updated and left unchanged. */
-export interface MergeResult {
-  put: Person[];
-  added: string[];
-  updated: string[];
-  unchanged: string[];
-}
 
 /** At most this many validation problems are listed; the rest are counted. */
 export const MAX_IMPORT_ERRORS = 50;
@@ -58,15 +51,77 @@ export function serializeExport(exp: Export): string {
   return `${JSON.stringify(exp, null, 2)}\n`;
 }
 
+/** Everything of an export but the people: what `exportHead` validates and `exportFrame` writes around them. */
+export type ExportHead = Omit<ExportInput, 'people'>;
+
+/**
+ * The export without its people, validated and in schema order (like `buildExport`), for writing the
+ * file piece by piece. Throws if the data does not satisfy the schema.
+ */
+export function exportHead({ me, settings, templates, now }: ExportHead): Export {
+  return buildExport({ me, settings, templates, people: [], now });
+}
+
+/**
+ * The text before and after the people of a streamed export: `open`, then `exportPersonText` for each
+ * person in slug order, then `close(count)` gives exactly `serializeExport` of the whole export.
+ */
+export function exportFrame(head: Export): { open: string; close(count: number): string } {
+  if (head.people.length > 0) throw new Error('exportFrame takes an export without people');
+  const text = serializeExport(head);
+  // The top-level key is the only line indented by exactly two spaces that says "people".
+  const at = text.indexOf('\n  "people": []');
+  const cut = at + '\n  "people": ['.length;
+  return {
+    open: text.slice(0, cut),
+    close: (count) => `${count > 0 ? '\n  ' : ''}${text.slice(cut)}`,
+  };
+}
+
+/** One person of a streamed export, the `index`-th (0-based), with its separator and indentation. */
+export function exportPersonText(person: Person, index: number): string {
+  return `${index === 0 ? '\n    ' : ',\n    '}${JSON.stringify(person, null, 2).replaceAll('\n', '\n    ')}`;
+}
+
+/**
+ * Validate one stored person for a streamed export, in schema order with defaults, like `buildExport`
+ * does for all of them; `index` is its place in the file, for the error message. Throws if invalid.
+ */
+export function exportPerson(raw: unknown, index: number): Person {
+  const parsed = Person.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issues = formatIssues(parsed.error.issues.map((i) => ({ ...i, path: ['people', index, ...i.path] })));
+  throw new Error(`Cannot export invalid data:\n${issues.join('\n')}`);
+}
+
+/**
+ * Cut text into pieces of at most `max` UTF-16 code units, never between the two halves of a surrogate
+ * pair (each piece becomes a Blob part, encoded to UTF-8 on its own: a lone half would turn into U+FFFD).
+ */
+export function splitText(text: string, max: number): string[] {
+  if (max < 2) throw new Error('splitText needs room for a surrogate pair');
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(i + max, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(text.slice(i, end));
+    i = end;
+  }
+  return pieces;
+}
+
 /**
  * Validate a whole export file before anything is imported. Returns every problem as
  * "<path>: <message>" ("people.3.status: Invalid option: expected one of …"). A file that is not JSON,
  * not a Common Ground export or of another version gets one clear message; duplicate slugs are rejected.
+ * A leading UTF-8 byte-order mark is ignored.
  */
 export function parseImport(text: string): ImportResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte-order mark; it is not part of the JSON.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
     return { ok: false, errors: [`Not a JSON file: ${e instanceof Error ? e.message : String(e)}`] };
   }
@@ -93,32 +148,6 @@ export function parseImport(text: string): ImportResult {
   return { ok: true, data: parsed.data };
 }
 
-/**
- * Merge imported people into the saved ones by slug: a new slug is added; a known slug is replaced only
- * when the imported copy has a strictly newer `updatedAt` (ties and older copies keep what is saved).
- * Throws on duplicate slugs in `incoming` (`parseImport` rejects those first).
- */
-export function mergeImport(existing: readonly Person[], incoming: readonly Person[]): MergeResult {
-  const saved = new Map(existing.map((p) => [p.slug, p]));
-  const seen = new Set<string>();
-  const result: MergeResult = { put: [], added: [], updated: [], unchanged: [] };
-  for (const p of incoming) {
-    if (seen.has(p.slug)) throw new Error(`Duplicate slug in import: "${p.slug}"`);
-    seen.add(p.slug);
-    const old = saved.get(p.slug);
-    if (!old) {
-      result.put.push(p);
-      result.added.push(p.slug);
-    } else if (Date.parse(p.updatedAt) > Date.parse(old.updatedAt)) {
-      result.put.push(p);
-      result.updated.push(p.slug);
-    } else {
-      result.unchanged.push(p.slug);
-    }
-  }
-  return result;
-}
-
 /** CSV columns, in order: header text and how to read the cell from a person. */
 export const CSV_COLUMNS: ReadonlyArray<readonly [string, (p: Person) => string | number]> = [
   ['Name', (p) => p.profile.name],
@@ -138,22 +167,52 @@ export const CSV_COLUMNS: ReadonlyArray<readonly [string, (p: Person) => string 
 ];
 
 /**
- * One CSV cell, RFC 4180: quoted when it holds a comma, quote, CR or LF, with quotes doubled. Cells a
- * spreadsheet would run as a formula (starting with = + - @, tab or CR) get a leading single quote.
+ * Where a formula could start: the cell's start, and after every character that is a separator in some
+ * locale or reader (`,` `;` tab) or a line end — a file read with the other separator (`;` in most
+ * European locales) does not see the cell as quoted, so its `;` splits it. A formula starts with one of
+ * `= + - @` or their full-width forms (＝＋－＠), after optional spaces and quotes (a reader that did
+ * not see the cell as quoted takes `""-` as an empty quoted string, then `-`), or with a tab or CR. The
+ * skipped characters exclude separators, so the scan stays linear on long notes.
+ */
+const FORMULA_AT = /(?<=^|[,;\t\r\n])(?=[\t\r]|(?:[^\S\t\r\n]|")*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * Defuse formulas: every place where a spreadsheet could start reading a formula (see FORMULA_AT) gets
+ * a single quote first, which spreadsheets show as text. The JSON export stays the lossless copy.
+ */
+export function defuseFormulas(text: string): string {
+  return text.replace(FORMULA_AT, "'");
+}
+
+/** A cell needs quotes when it holds a separator of any locale, a quote, a line end, or edge spaces. */
+const NEEDS_QUOTES = /[,;"'\t\r\n]|^\s|\s$/;
+
+/**
+ * One CSV cell, RFC 4180: formulas defused (`defuseFormulas`), then quoted, with quotes doubled, when it
+ * holds `,` `;` `"` `'` tab, CR, LF or leading/trailing spaces — so it reads back the same whether the
+ * spreadsheet splits on `,` or on `;`.
  */
 export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  const s = defuseFormulas(String(value));
+  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** The CSV header row, with its CRLF. */
+export function csvHeader(): string {
+  return `${CSV_COLUMNS.map(([h]) => csvCell(h)).join(',')}\r\n`;
+}
+
+/** CSV rows for these people, in the given order, each with its CRLF: for writing the file piece by piece. */
+export function csvRows(people: readonly Person[]): string {
+  return people.map((p) => `${CSV_COLUMNS.map(([, read]) => csvCell(read(p))).join(',')}\r\n`).join('');
 }
 
 /** The people as CSV: a header row, then one row per person in the given order; CRLF line ends, no BOM. */
 export function toCsv(people: readonly Person[]): string {
-  const rows = [CSV_COLUMNS.map(([h]) => h), ...people.map((p) => CSV_COLUMNS.map(([, read]) => read(p)))];
-  return rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
+  return csvHeader() + csvRows(people);
 }
 
-function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+function formatIssues(issues: readonly Pick<z.core.$ZodIssue, 'path' | 'message'>[]): string[] {
   return issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`);
 }
 

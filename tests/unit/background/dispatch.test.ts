@@ -61,8 +61,6 @@ const VALID: { [T in MessageType]: RequestOf<T> } = {
   'templates/delete': { id: 't1' },
   'draft/context': { slug: 'ada' },
   'draft/make': { slug: 'ada', kind: 'connection-note', profile: sampleProfile('ada') },
-  'data/export': {},
-  'data/import': { text: '{}' },
   'data/clear': {},
   'ui/open-options': {},
 };
@@ -72,8 +70,6 @@ const byAccess = (who: string) => TYPES.filter((t) => Requests[t].access.who ===
 
 /** What a content script may never ask for (issue #12): everything but its own tab's card and person. */
 const PRIVILEGED: MessageType[] = [
-  'data/export',
-  'data/import',
   'data/clear',
   'settings/get',
   'settings/save',
@@ -232,13 +228,14 @@ describe('dispatch authorises by sender', () => {
       'person/save with Ada’s slug but another profile URL',
       'person/save',
       { profile: { ...sampleProfile('ada'), url: 'https://www.linkedin.com/in/bob/' }, role: 'mentor' },
-      'This tab shows "ada"; it may not act on "bob".',
+      // The Profile schema already refuses a URL that is not the profile's own (utils/linkedin/profile-url.ts).
+      'Invalid "person/save" message: profile.url: Not a LinkedIn profile address: the profile of "bob", not of "ada"',
     ],
     [
       'person/save with a URL that is no profile',
       'person/save',
       { profile: { ...sampleProfile('ada'), url: 'javascript:alert(1)' }, role: 'mentor' },
-      'This tab shows "ada"; it may not act on "a profile URL "javascript:alert(1)"".',
+      'Invalid "person/save" message: profile.url: Not a LinkedIn profile address: not an https:// address (javascript:)',
     ],
     [
       'profile/seen of another profile',

@@ -101,33 +101,7 @@ describe('background handlers', () => {
     await expect(h['person/move']({ slug: 'ada', status: 'thanked' }, {})).rejects.toThrow(/Cannot move/);
     expect((await h['person/get']({ slug: 'ada' }, {}))?.status).toBe('saved');
   });
-
-  it('exports everything and imports it back after delete-all', async () => {
-    await h['me/save']({ me }, {});
-    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
-    await h['person/save']({ profile: sampleProfile('lin', { name: 'Lin Wu' }), role: 'mentor' }, {});
-    await h['person/move']({ slug: 'lin', status: 'researching' }, {});
-    const { json, csv } = await h['data/export']({}, {});
-    expect(csv.split('\r\n')[0]).toMatch(/^Name,Slug,URL,Role,Status/);
-    expect(csv).toContain('Lin Wu');
-    await h['data/clear']({}, {});
-    expect(await h['person/list']({}, {})).toEqual([]);
-    const report = await h['data/import']({ text: json }, {});
-    expect(report.added.sort()).toEqual(['ada', 'lin']);
-    expect((await h['data/export']({}, {})).json.replace(/"exportedAt": "[^"]+"/, '')).toBe(
-      json.replace(/"exportedAt": "[^"]+"/, ''),
-    );
-  });
-
-  it('rejects a malformed import whole, with the reason, and leaves the data untouched', async () => {
-    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
-    const before = await h['person/list']({}, {});
-    const exported = JSON.parse((await h['data/export']({}, {})).json);
-    exported.people.push({ ...exported.people[0], slug: 'bad', status: 'married' });
-    await expect(h['data/import']({ text: JSON.stringify(exported) }, {})).rejects.toThrow(/people\.1\.status/);
-    await expect(h['data/import']({ text: '{ not json' }, {})).rejects.toThrow(/Nothing was imported/);
-    expect(await h['person/list']({}, {})).toEqual(before);
-  });
+  // Export and import stream over ports: tests/unit/background/transfer.test.ts.
 });
 
 describe('drafting in the background', () => {

@@ -41,7 +41,67 @@ async function writeVersion1(records: object[]) {
   db.close();
 }
 
+/** Write a database exactly as version 2 of the schema did, without our upgrade code. */
+async function writeVersion2(records: object[]) {
+  const db = await openDB(NAME, 2, {
+    upgrade(d) {
+      const people = d.createObjectStore('people', { keyPath: 'slug' });
+      people.createIndex('status', 'status');
+      people.createIndex('updatedAt', 'updatedAt');
+      people.createIndex('nextFollowUp', 'nextFollowUp');
+      d.createObjectStore('me');
+      d.createObjectStore('settings');
+      d.createObjectStore('templates', { keyPath: 'id' });
+    },
+  });
+  for (const r of records) await db.put('people', r);
+  db.close();
+}
+
+const withUrl = (slug: string, url: string) => {
+  const p = samplePerson(slug);
+  return { ...p, profile: { ...p.profile, url } };
+};
+
 describe('database upgrades', () => {
+  it('version 3 rewrites every stored profile URL that is not the person’s LinkedIn address, and keeps good ones', async () => {
+    await writeVersion2([
+      withUrl('ada', 'data:text/html,<script>alert(1)</script>'),
+      withUrl('bo', 'file:///etc/passwd'),
+      withUrl('cy', 'chrome://settings/'),
+      withUrl('di', 'https://evil.example/in/di/'),
+      withUrl('ed', 'https://www.linkedin.com/in/someone-else/'),
+      withUrl('fa', 'https://se.linkedin.com/in/fa/'),
+      withUrl('josé', 'not a url'),
+      samplePerson('gus'),
+    ]);
+    const db = await openDb(NAME);
+    const urls = Object.fromEntries((await db.getAll('people')).map((p) => [p.slug, p.profile.url]));
+    expect(await db.getAllKeysFromIndex('people', 'updatedAt')).toHaveLength(8);
+    expect(urls).toEqual({
+      ada: 'https://www.linkedin.com/in/ada/',
+      bo: 'https://www.linkedin.com/in/bo/',
+      cy: 'https://www.linkedin.com/in/cy/',
+      di: 'https://www.linkedin.com/in/di/',
+      ed: 'https://www.linkedin.com/in/ed/',
+      fa: 'https://se.linkedin.com/in/fa/',
+      gus: 'https://www.linkedin.com/in/gus/',
+      josé: 'https://www.linkedin.com/in/jos%C3%A9/',
+    });
+    // Nothing else of the record changed, but for the snapshot time it gains (= updatedAt).
+    const { profile: _p, ...rest } = (await q.getPerson(db, 'ada'))!;
+    const { profile: _q, ...before } = samplePerson('ada');
+    db.close();
+    expect(rest).toEqual({ ...before, snapshotAt: before.updatedAt });
+  });
+
+  it('a version 1 database comes through versions 2 and 3 in one open', async () => {
+    await writeVersion1([withUrl('ada-v1', 'javascript:alert(1)')]);
+    const db = await openDb(NAME);
+    expect((await q.getPerson(db, 'ada-v1'))?.profile.url).toBe('https://www.linkedin.com/in/ada-v1/');
+    db.close();
+  });
+
   it('opens a version 1 database with all its data and the new indexes', async () => {
     const v1 = { ...samplePerson('ada-v1'), nextFollowUp: '2026-12-01T00:00:00.000Z' } as Record<string, unknown>;
     // Version 1 records had no ledger and no touch count.

@@ -1,23 +1,36 @@
-import { describe, expect, it } from 'vitest';
-import { exportFile } from '@/entrypoints/options/export-file';
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { download } from '@/entrypoints/options/export-file';
 
-const out = {
-  json: '{"format":"common-ground"}',
-  csv: 'Name,Slug\nJosé Núñez,jose',
-  filename: 'common-ground-v1-2026-11-22',
-};
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
 
-describe('export files', () => {
-  it.each([
-    ['json', 'common-ground-v1-2026-11-22.json', 'application/json', out.json],
-    ['csv', 'common-ground-v1-2026-11-22.csv', 'text/csv;charset=utf-8', `\uFEFF${out.csv}`],
-  ] as const)('names the %s file after the export and types it', (format, name, type, text) => {
-    expect(exportFile(out, format)).toEqual({ name, type, text });
-  });
-
-  it('puts a byte-order mark only before the CSV, so spreadsheets read accents and JSON stays parseable', () => {
-    expect(exportFile(out, 'csv').text.charCodeAt(0)).toBe(0xfeff);
-    expect(exportFile(out, 'json').text.charCodeAt(0)).not.toBe(0xfeff);
-    expect(JSON.parse(exportFile(out, 'json').text)).toEqual({ format: 'common-ground' });
+describe('download', () => {
+  it('clicks a hidden link to a Blob URL with the file name, removes the link, and revokes the URL later', () => {
+    vi.useFakeTimers();
+    // jsdom has no Blob URLs: stand in for the browser's.
+    const created: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => {
+      created.push(b);
+      return 'blob:chrome-extension://id/1';
+    };
+    const revoked: string[] = [];
+    URL.revokeObjectURL = (u: string) => void revoked.push(u);
+    const clicked: { href: string; download: string; hidden: boolean }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download, hidden: this.hidden });
+    });
+    const blob = new Blob(['{}'], { type: 'application/json' });
+    download(document, { name: 'common-ground-v1-2026-11-22.json', blob });
+    expect(created).toEqual([blob]);
+    expect(clicked).toEqual([
+      { href: 'blob:chrome-extension://id/1', download: 'common-ground-v1-2026-11-22.json', hidden: true },
+    ]);
+    expect(document.querySelectorAll('a')).toHaveLength(0);
+    expect(revoked).toEqual([]);
+    vi.advanceTimersByTime(60_000);
+    expect(revoked).toEqual(['blob:chrome-extension://id/1']);
   });
 });

@@ -40,6 +40,7 @@ describe('newPerson', () => {
       notes: '',
       createdAt: NOW.toISOString(),
       updatedAt: NOW.toISOString(),
+      snapshotAt: NOW.toISOString(),
       nextFollowUp: '2026-02-13T08:00:00.000Z',
     });
     expect(p.followUpReason).toMatch(/^Research them/);
@@ -70,9 +71,11 @@ describe('refreshSnapshot', () => {
     const r = refreshSnapshot(saved, fresh, [], LATER);
     expect(r.profile).toEqual(fresh);
     expect(r.commonGround).toEqual([]);
-    expect(r.updatedAt).toBe(LATER.toISOString());
-    const { profile: _p, commonGround: _c, updatedAt: _u, ...kept } = r;
-    const { profile: _p2, commonGround: _c2, updatedAt: _u2, ...before } = saved;
+    // A refresh is not a user edit: only the snapshot time moves.
+    expect(r.snapshotAt).toBe(LATER.toISOString());
+    expect(r.updatedAt).toBe(saved.updatedAt);
+    const { profile: _p, commonGround: _c, snapshotAt: _u, ...kept } = r;
+    const { profile: _p2, commonGround: _c2, snapshotAt: _u2, ...before } = saved;
     expect(kept).toEqual(before);
     expect(r.statusHistory).toHaveLength(2);
     expect(Person.safeParse(r).success).toBe(true);
@@ -87,8 +90,10 @@ describe('refreshSnapshot', () => {
     ['a changed headline', { ...profile, headline: 'x' }, ground],
     ['a new skill', { ...profile, skills: ['Go'] }, ground],
     ['different common ground', profile, [{ ...ground[0]!, strength: 0.5 }]],
-  ])('updates on %s', (_label, p, g) => {
-    expect(refreshSnapshot(saved, p, g, LATER).updatedAt).toBe(LATER.toISOString());
+  ])('stamps a new snapshot time, not an edit, on %s', (_label, p, g) => {
+    const r = refreshSnapshot(saved, p, g, LATER);
+    expect(r.snapshotAt).toBe(LATER.toISOString());
+    expect(r.updatedAt).toBe(saved.updatedAt);
   });
 
   it("refuses someone else's profile", () => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
+import { importData } from '@/entrypoints/options/transfer';
 import { createHandlers } from '@/utils/background/handlers';
 import { openDb } from '@/utils/db/open';
 import {
@@ -15,6 +16,7 @@ import {
 } from '@/utils/outreach/tracker';
 import { buildExport, serializeExport } from '@/utils/outreach/transfer';
 import { type Person, Settings } from '@/utils/schema';
+import { connectTo, OWN } from '../background/port-pair';
 import { samplePerson, sampleProfile } from '../samples';
 
 const now = new Date('2026-11-22T09:00:00.000Z');
@@ -230,7 +232,7 @@ describe('tracker/view in the background', () => {
   it('answers from its index and follows saves, moves, snapshot refreshes, deletes, imports and clears', async () => {
     const name = 'cg-tracker-view-test';
     const db = await openDb(name);
-    const { handlers: h } = createHandlers(
+    const { handlers: h, dataChanged } = createHandlers(
       db,
       {
         tabCard() {},
@@ -267,7 +269,7 @@ describe('tracker/view in the background', () => {
       const text = serializeExport(
         buildExport({ me: null, settings: Settings.parse({}), people: [people[3] as Person], templates: [], now }),
       );
-      await h['data/import']({ text }, {});
+      await importData(connectTo({ db: async () => db, own: OWN, imported: dataChanged }), new Blob([text]));
       expect(await shown('zoe')).toEqual([['saved', ['zoe:saved']]]);
       await h['data/clear']({}, {});
       expect(await shown()).toEqual([]);

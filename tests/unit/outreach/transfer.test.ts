@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildExport,
-  CSV_COLUMNS,
-  csvCell,
-  MAX_IMPORT_ERRORS,
-  mergeImport,
-  parseImport,
-  serializeExport,
-  toCsv,
-} from '../../../utils/outreach/transfer';
-import { MyProfile, type OverlapItem, type Person, Settings, Status, type Template } from '../../../utils/schema';
+import { buildExport, MAX_IMPORT_ERRORS, parseImport, serializeExport } from '../../../utils/outreach/transfer';
+import { MyProfile, type Person, Settings, Status, type Template } from '../../../utils/schema';
+import { genPerson } from './generated-people';
 
 const NOW = new Date('2026-06-01T10:00:00.000Z');
 const SETTINGS = Settings.parse({ followUpDays: 5 });
@@ -24,89 +16,6 @@ const TEMPLATES: Template[] = [
   { id: 'tpl-b', kind: 'follow-up', name: 'Nudge', body: 'Hi {first}, just following up.' },
   { id: 'tpl-a', kind: 'first-message', name: 'Hello', subject: 'Coffee?', body: 'Hi {first} —\n"quoted", ok?' },
 ];
-
-/** Deterministic pseudo-random numbers (mulberry32), so the large file is the same on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TEXTS = [
-  '',
-  'plain',
-  'Köln · Zürich',
-  'Line one\nline two',
-  'She said "yes", then no',
-  '=SUM(A1)',
-  '  spaced  ',
-  '🚀 emoji',
-  'tab\there',
-];
-
-/** One generated person with a history; `n` decides everything. */
-function genPerson(n: number): Person {
-  const r = rng(n + 1);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const day = (d: number) =>
-    new Date(Date.UTC(2024, 0, 1) + d * 86_400_000 + Math.floor(r() * 86_400_000)).toISOString();
-  const slug = `person-${n.toString(36)}-${Math.floor(r() * 1e6)}`;
-  const history = Array.from({ length: 1 + Math.floor(r() * 6) }, (_, i) => {
-    const h: Person['statusHistory'][number] = { status: pick(Status.options), at: day(i * 10) };
-    if (r() < 0.4) h.note = pick(TEXTS) || 'note';
-    return h;
-  });
-  const ground: OverlapItem[] = Array.from({ length: Math.floor(r() * 3) }, () => ({
-    kind: pick(['almaMater', 'hometown', 'interest', 'employer'] as const),
-    mine: pick(TEXTS),
-    theirs: pick(TEXTS),
-    evidence: pick(TEXTS),
-    strength: Math.round(r() * 100) / 100,
-    ...(r() < 0.5 ? { label: pick(TEXTS) } : {}),
-  }));
-  const p: Person = {
-    slug,
-    role: pick(['sponsor', 'mentor', 'both', 'connector'] as const),
-    profile: {
-      url: `https://www.linkedin.com/in/${slug}/`,
-      slug,
-      name: `Name ${n} ${pick(TEXTS)}`,
-      ...(r() < 0.8 ? { headline: pick(TEXTS) } : {}),
-      ...(r() < 0.5 ? { location: pick(TEXTS) } : {}),
-      ...(r() < 0.5 ? { current: { title: pick(TEXTS), company: pick(TEXTS) } } : {}),
-      ...(r() < 0.3 ? { connections: Math.floor(r() * 501) } : {}),
-      experience: r() < 0.5 ? [{ title: pick(TEXTS), company: pick(TEXTS), start: '2019', end: 'Present' }] : [],
-      education: r() < 0.5 ? [{ school: pick(TEXTS), degree: 'MBA' }] : [],
-      skills: r() < 0.5 ? ['Kubernetes', pick(TEXTS)] : [],
-      interests: r() < 0.3 ? [{ name: pick(TEXTS), category: 'groups' }] : [],
-      volunteering: [],
-      causes: [],
-      languages: r() < 0.2 ? ['Portuguese'] : [],
-    },
-    commonGround: ground,
-    status: history.at(-1)!.status,
-    statusHistory: history,
-    notes: pick(TEXTS),
-    touches: Math.floor(r() * 5),
-    projects: r() < 0.3 ? [pick(TEXTS) || 'Platform'] : [],
-    gave: r() < 0.3 ? [{ what: 'Reviewed slides', at: day(5) }] : [],
-    got: r() < 0.3 ? [{ what: 'Intro to CFO', at: day(6) }] : [],
-    tags: r() < 0.3 ? ['q3'] : [],
-    createdAt: day(0),
-    updatedAt: day(100),
-  };
-  if (r() < 0.6) {
-    p.nextFollowUp = day(120);
-    p.followUpReason = pick(TEXTS) || 'Follow up';
-  }
-  if (r() < 0.2) p.meetingKind = pick(['coffee', 'lunch', 'call'] as const);
-  return p;
-}
 
 /** The same data with every object's keys in reverse order. */
 function reverseKeys<T>(v: T): T {
@@ -316,6 +225,21 @@ describe('parseImport rejects bad files with the path in the message', () => {
       },
       'people: Invalid input: expected array',
     ],
+    ...(
+      [
+        ['data:text/html,<script>alert(1)</script>', 'not an https:// address (data:)'],
+        ['file:///etc/passwd', 'not an https:// address (file:)'],
+        ['chrome://settings/', 'not an https:// address (chrome:)'],
+        ['https://evil.example/in/x/', 'not a LinkedIn profile page (evil.example/in/x/)'],
+        ['https://www.linkedin.com/in/someone-else/', 'the profile of "someone-else"'],
+      ] as const
+    ).map(([url, reason]): [string, Mutate, string] => [
+      `a profile URL ${url.slice(0, 24)}`,
+      (f) => {
+        (f.people[10]!.profile as Record<string, unknown>).url = url;
+      },
+      `people.10.profile.url: Not a LinkedIn profile address: ${reason}`,
+    ]),
     [
       'a duplicate slug',
       (f) => {
@@ -363,207 +287,5 @@ describe('parseImport rejects bad files with the path in the message', () => {
     const r = parseImport(JSON.stringify(f));
     expect(r.ok && r.data.templates).toEqual([]);
     expect(r.ok && r.data.people[0]!.tags).toEqual([]);
-  });
-});
-
-describe('mergeImport', () => {
-  const p = (slug: string, updatedAt: string, notes = ''): Person => ({ ...genPerson(1), slug, updatedAt, notes });
-
-  it.each([
-    ['new slug', [], [p('a', '2026-01-01T00:00:00Z')], { added: ['a'], updated: [], unchanged: [] }],
-    [
-      'newer wins',
-      [p('a', '2026-01-01T00:00:00Z')],
-      [p('a', '2026-01-02T00:00:00Z')],
-      { added: [], updated: ['a'], unchanged: [] },
-    ],
-    [
-      'older loses',
-      [p('a', '2026-01-02T00:00:00Z')],
-      [p('a', '2026-01-01T00:00:00Z')],
-      { added: [], updated: [], unchanged: ['a'] },
-    ],
-    [
-      'tie keeps existing',
-      [p('a', '2026-01-01T00:00:00Z', 'mine')],
-      [p('a', '2026-01-01T00:00:00Z', 'theirs')],
-      { added: [], updated: [], unchanged: ['a'] },
-    ],
-    [
-      'tie across offsets keeps existing',
-      [p('a', '2026-01-01T02:00:00+02:00')],
-      [p('a', '2026-01-01T00:00:00Z')],
-      { added: [], updated: [], unchanged: ['a'] },
-    ],
-    [
-      'newer by offset wins',
-      [p('a', '2026-01-01T02:00:00+02:00')],
-      [p('a', '2026-01-01T00:00:01Z')],
-      { added: [], updated: ['a'], unchanged: [] },
-    ],
-  ] as const)('%s', (_label, existing, incoming, expected) => {
-    const r = mergeImport(existing, incoming);
-    expect({ added: r.added, updated: r.updated, unchanged: r.unchanged }).toEqual(expected);
-    expect(r.put.map((x) => x.slug)).toEqual([...expected.added, ...expected.updated]);
-  });
-
-  it('mixes all three and leaves people only in the database alone', () => {
-    const r = mergeImport(
-      [p('kept', '2026-03-01T00:00:00Z'), p('old', '2026-01-01T00:00:00Z'), p('local-only', '2026-01-01T00:00:00Z')],
-      [
-        p('kept', '2026-02-01T00:00:00Z'),
-        p('old', '2026-02-01T00:00:00Z', 'new notes'),
-        p('fresh', '2026-02-01T00:00:00Z'),
-      ],
-    );
-    expect(r).toMatchObject({ added: ['fresh'], updated: ['old'], unchanged: ['kept'] });
-    expect(r.put.find((x) => x.slug === 'old')?.notes).toBe('new notes');
-  });
-
-  it('throws on duplicate slugs in the import', () => {
-    expect(() => mergeImport([], [p('a', '2026-01-01T00:00:00Z'), p('a', '2026-01-02T00:00:00Z')])).toThrow(
-      'Duplicate slug',
-    );
-  });
-});
-
-/** A minimal RFC 4180 reader, to check that what toCsv writes reads back cell for cell. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) rows.push([...row, cell]);
-  return rows;
-}
-
-describe('CSV', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['', ''],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['cr\rhere', '"cr\rhere"'],
-    ['Köln · Zürich', 'Köln · Zürich'],
-    [7, '7'],
-  ] as const)('quotes %j as %j', (value, cell) => {
-    expect(csvCell(value)).toBe(cell);
-  });
-
-  it.each([
-    ['=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
-    ['+1 555', "'+1 555"],
-    ['-2+3', "'-2+3"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tindented', "'\tindented"],
-    ['\r=x', `"'\r=x"`],
-    ['a=b', 'a=b'],
-    ['email@example.com', 'email@example.com'],
-    [' =not first', ' =not first'],
-  ])('defuses formula %j', (value, cell) => {
-    expect(csvCell(value)).toBe(cell);
-  });
-
-  it('has a header and one row per person, in the given order, with every column', () => {
-    const a = genPerson(11);
-    const person: Person = {
-      ...a,
-      slug: 'jo',
-      role: 'mentor',
-      status: 'contacted',
-      touches: 2,
-      notes: 'Met at "DevConf", Lisbon\nfollow up',
-      nextFollowUp: '2026-06-08T10:00:00.000Z',
-      createdAt: '2026-05-01T00:00:00.000Z',
-      updatedAt: '2026-05-02T00:00:00.000Z',
-      profile: {
-        ...a.profile,
-        slug: 'jo',
-        name: 'Jo Lee',
-        url: 'https://www.linkedin.com/in/jo/',
-        headline: '-VP, Platform',
-        location: 'Greater Boston',
-        current: { company: 'Northwind' },
-      },
-      commonGround: [
-        { kind: 'almaMater', mine: 'UCSD', theirs: 'UC San Diego', evidence: 'e', strength: 0.9, label: 'UCSD alum' },
-        { kind: 'interest', mine: 'k8s', theirs: 'Kubernetes', evidence: 'e', strength: 0.5 },
-      ],
-    };
-    const text = toCsv([person, genPerson(12)]);
-    expect(text.endsWith('\r\n')).toBe(true);
-    const rows = readCsv(text);
-    expect(rows).toHaveLength(3);
-    expect(rows[0]).toEqual([
-      'Name',
-      'Slug',
-      'URL',
-      'Role',
-      'Status',
-      'Headline',
-      'Current company',
-      'Location',
-      'Common ground',
-      'Next follow-up',
-      'Touches',
-      'Notes',
-      'Created',
-      'Updated',
-    ]);
-    expect(rows[1]).toEqual([
-      'Jo Lee',
-      'jo',
-      'https://www.linkedin.com/in/jo/',
-      'mentor',
-      'contacted',
-      "'-VP, Platform",
-      'Northwind',
-      'Greater Boston',
-      'UCSD alum; Kubernetes',
-      '2026-06-08T10:00:00.000Z',
-      '2',
-      'Met at "DevConf", Lisbon\nfollow up',
-      '2026-05-01T00:00:00.000Z',
-      '2026-05-02T00:00:00.000Z',
-    ]);
-    expect(rows[2]).toHaveLength(CSV_COLUMNS.length);
-    expect(toCsv([])).toBe(`${CSV_COLUMNS.map(([h]) => h).join(',')}\r\n`);
-  });
-
-  it('property: any text reads back as itself (after the formula guard)', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), {
-          minLength: 1,
-          maxLength: 5,
-        }),
-        (table) => {
-          const text = table.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
-          const expected = table.map((r) => r.map((s) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s)));
-          expect(readCsv(text)).toEqual(expected);
-        },
-      ),
-    );
   });
 });

@@ -173,14 +173,14 @@ describe('seniority from titles', () => {
   });
   it('a peer is a peer, a slightly senior stranger a mentor', () => {
     const peer = Profile.parse({
-      url: 'u',
+      url: 'https://www.linkedin.com/in/p/',
       slug: 'p',
       name: 'P',
       current: { title: 'Product Manager', company: 'Other' },
     });
     expect(fitOf(MyProfile.parse({ seniority: 'Product Manager' }), peer).role).toBe('peer');
     const lead = Profile.parse({
-      url: 'u',
+      url: 'https://www.linkedin.com/in/l/',
       slug: 'l',
       name: 'L',
       current: { title: 'Principal Product Manager', company: 'Other' },
