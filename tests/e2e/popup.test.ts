@@ -7,15 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExport, serializeExport } from '@/utils/outreach/transfer';
 import { type Person, Settings } from '@/utils/schema';
-import {
-  type ExtensionBrowser,
-  importThroughPort,
-  launch,
-  openExtensionPage,
-  routeProfiles,
-  sendToBackground,
-  tabIdOf,
-} from './browser';
+import { type ExtensionBrowser, importThroughPort, launch, openExtensionPage, routeProfiles, tabIdOf } from './browser';
 import { card } from './card';
 import { PROFILES } from './pages';
 import { inventPerson } from './popup-bench';
