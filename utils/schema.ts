@@ -169,7 +169,13 @@ export const Status = z.enum([
 ]);
 export type Status = z.infer<typeof Status>;
 
-export const StatusChange = z.object({ status: Status, at: IsoDate, note: z.string().optional() });
+/** One entry of the status history; `undo` marks the entry an Undo added (it erases none). */
+export const StatusChange = z.object({
+  status: Status,
+  at: IsoDate,
+  note: z.string().optional(),
+  undo: z.boolean().optional(),
+});
 export type StatusChange = z.infer<typeof StatusChange>;
 
 /** Something given or received, for the give-and-take ledger. */
