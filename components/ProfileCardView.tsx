@@ -5,12 +5,14 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ProfileCard } from '@/utils/messages';
-import { allowedMoves, STATUS_LABELS } from '@/utils/outreach/pipeline';
-import type { PersonRole, Status } from '@/utils/schema';
+import { STATUS_LABELS } from '@/utils/outreach/pipeline';
+import type { FitRole, PersonRole, Status } from '@/utils/schema';
 import type { SuggestField } from '@/utils/self-profile';
 import { ROLE_LABELS, shortDate } from './labels';
 import { OverlapBadge } from './OverlapBadge';
+import { PersonControls } from './PersonControls';
 import type { SelfImportProps } from './SelfImport';
+import { type Toast, UndoToast } from './UndoToast';
 
 /** What the card shows. */
 export type CardView =
@@ -24,6 +26,13 @@ export interface ProfileCardViewProps {
   error?: string | null;
   onSave(role: PersonRole): void;
   onMove(status: Status): void;
+  /** Change what the person is saved as, or their next follow-up (ISO; null clears it). */
+  onUpdate(patch: { role?: PersonRole; nextFollowUp?: string | null }): void;
+  /** Remove the saved person (the toast offers Undo). */
+  onRemove(): void;
+  /** What the last change did, with Undo. */
+  toast?: Toast | null;
+  onDismissToast?(): void;
   /**
    * Add a note: the background appends it to the stored notes (which may have changed since this
    * render). Resolves true once it is saved; the input keeps the text until then, and when it fails.
@@ -46,6 +55,18 @@ export interface ProfileCardViewProps {
 }
 
 const SAVE_ROLES: PersonRole[] = ['sponsor', 'mentor', 'both', 'connector'];
+
+/** What Save saves as: the role Common Ground suggests (a peer is a connector); a mentor when unknown. */
+export function suggestedRole(fit: FitRole | undefined): PersonRole {
+  return fit === 'sponsor' ? 'sponsor' : fit === 'peer' ? 'connector' : 'mentor';
+}
+
+const SAVE_LABELS: Record<PersonRole, string> = {
+  sponsor: 'Save as potential sponsor',
+  mentor: 'Save as potential mentor',
+  both: 'Save as sponsor & mentor',
+  connector: 'Save as connector',
+};
 
 /** The card. */
 export function ProfileCardView(props: ProfileCardViewProps) {
@@ -139,39 +160,18 @@ export function ProfileCardView(props: ProfileCardViewProps) {
       {card.self ? null : person ? (
         <SavedControls
           {...props}
+          slug={profile.slug}
+          name={profile.name}
           status={person.status}
           role={person.role}
           nextFollowUp={person.nextFollowUp}
           notes={person.notes}
         />
       ) : (
-        <div class="cg-actions">
-          <button
-            type="button"
-            class="cg-primary"
-            data-testid="cg-save"
-            disabled={props.busy}
-            onClick={() => props.onSave(overlap?.fit.role === 'mentor' ? 'mentor' : 'sponsor')}
-          >
-            {overlap?.fit.role === 'mentor' ? 'Save as potential mentor' : 'Save as potential sponsor'}
-          </button>
-          <details class="cg-more">
-            <summary>Save as…</summary>
-            <div class="cg-roles">
-              {SAVE_ROLES.map((role) => (
-                <button
-                  type="button"
-                  key={role}
-                  data-testid={`cg-save-${role}`}
-                  disabled={props.busy}
-                  onClick={() => props.onSave(role)}
-                >
-                  {ROLE_LABELS[role]}
-                </button>
-              ))}
-            </div>
-          </details>
-        </div>
+        <SaveButtons suggested={suggestedRole(overlap?.fit.role)} busy={props.busy} onSave={props.onSave} />
+      )}
+      {props.onDismissToast && (
+        <UndoToast toast={props.toast ?? null} busy={props.busy} onDismiss={props.onDismissToast} />
       )}
       {!card.self && props.children}
       {props.error && (
@@ -187,11 +187,73 @@ function fitTitle(role: 'sponsor' | 'mentor' | 'peer'): string {
   return role === 'sponsor' ? 'Likely sponsor' : role === 'mentor' ? 'Likely mentor' : 'Peer';
 }
 
+/**
+ * Save as the suggested role, the others one keystroke away: Tab (or an arrow key) from the main
+ * button reaches them, in a row beside it rather than behind a disclosure.
+ */
+function SaveButtons({
+  suggested,
+  busy,
+  onSave,
+}: {
+  suggested: PersonRole;
+  busy?: boolean;
+  onSave(role: PersonRole): void;
+}) {
+  const others = SAVE_ROLES.filter((r) => r !== suggested);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'].includes(e.key)) return;
+    const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button')];
+    const at = buttons.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    e.preventDefault();
+    const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1;
+    buttons[(at + step + buttons.length) % buttons.length]?.focus();
+  };
+  return (
+    <fieldset class="cg-actions cg-save-roles" aria-label="Save this person" onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        class="cg-primary"
+        data-testid="cg-save"
+        data-role={suggested}
+        disabled={busy}
+        onClick={() => onSave(suggested)}
+      >
+        {SAVE_LABELS[suggested]}
+      </button>
+      <span class="cg-muted cg-or" aria-hidden="true">
+        or as
+      </span>
+      {others.map((role) => (
+        <button
+          type="button"
+          key={role}
+          class="cg-save-other"
+          data-testid={`cg-save-${role}`}
+          data-role={role}
+          aria-label={SAVE_LABELS[role]}
+          disabled={busy}
+          onClick={() => onSave(role)}
+        >
+          {ROLE_LABELS[role]}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
 function SavedControls(
-  props: ProfileCardViewProps & { status: Status; role: PersonRole; nextFollowUp?: string; notes: string },
+  props: ProfileCardViewProps & {
+    slug: string;
+    name: string;
+    status: Status;
+    role: PersonRole;
+    nextFollowUp?: string;
+    notes: string;
+  },
 ) {
   const [note, setNote] = useState('');
-  const moves = allowedMoves(props.status);
   return (
     <div class="cg-saved">
       <p>
@@ -200,25 +262,18 @@ function SavedControls(
         </span>
         {props.nextFollowUp && <span class="cg-muted"> · next follow-up {shortDate(props.nextFollowUp)}</span>}
       </p>
-      <label class="cg-row">
-        <span>Move to</span>
-        <select
-          data-testid="cg-move"
-          disabled={props.busy || moves.length === 0}
-          value=""
-          onChange={(e) => {
-            const to = (e.currentTarget as HTMLSelectElement).value as Status;
-            if (to) props.onMove(to);
-          }}
-        >
-          <option value="">Choose a stage…</option>
-          {moves.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PersonControls
+        id={`cg-card-${props.slug}`}
+        name={props.name}
+        role={props.role}
+        status={props.status}
+        nextFollowUp={props.nextFollowUp}
+        busy={props.busy}
+        onRole={(role) => props.onUpdate({ role })}
+        onMove={props.onMove}
+        onFollowUp={(at) => props.onUpdate({ nextFollowUp: at })}
+        onRemove={props.onRemove}
+      />
       {props.notes && (
         <p class="cg-notes" data-testid="cg-notes">
           {props.notes}

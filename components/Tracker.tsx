@@ -7,6 +7,7 @@ import type { TrackerView } from '@/utils/outreach/tracker';
 import type { PersonRole } from '@/utils/schema';
 import { ROLE_LABELS } from './labels';
 import { PeopleList, type PeopleListProps } from './PeopleList';
+import { type Toast, UndoToast } from './UndoToast';
 
 /** The role filter's value: one role, or everyone. */
 export type RoleChoice = PersonRole | 'all';
@@ -25,6 +26,9 @@ export interface TrackerProps {
   onRole(role: RoleChoice): void;
   onClearFilters(): void;
   onOpenOptions(): void;
+  /** What the last change did, with Undo. */
+  toast: Toast | null;
+  onDismissToast(): void;
   list: Omit<PeopleListProps, 'groups' | 'now'>;
 }
 
@@ -56,6 +60,9 @@ export function Tracker(p: TrackerProps) {
       <p class="cg-sr" aria-live="polite" data-testid="cg-announce">
         {p.announce}
       </p>
+      <div class="cg-popup-toast">
+        <UndoToast toast={p.toast} onDismiss={p.onDismissToast} />
+      </div>
       {view === null && !p.error && <p class="cg-muted">Loading…</p>}
       {view?.total === 0 && (
         <div class="cg-empty" data-testid="cg-empty">

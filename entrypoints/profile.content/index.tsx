@@ -4,6 +4,7 @@ import { defineContentScript } from '#imports';
 import { CARD_CSS } from '@/components/card-styles';
 import { adoptedMessage } from '@/components/labels';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
+import type { Toast } from '@/components/UndoToast';
 import { type EventSender, isCardEvent, isFromBackground } from '@/utils/card-events';
 import { pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
 import { LIVE_READERS, mayBeLegacy } from '@/utils/linkedin/live-readers';
@@ -11,6 +12,7 @@ import { readPageWith } from '@/utils/linkedin/page-reader';
 import { isProfile, profileSlug } from '@/utils/linkedin/url';
 import type { ProfileCard } from '@/utils/messages';
 import { load, loaded } from '@/utils/on-demand';
+import { describeChange, type PersonChange, undoRequest } from '@/utils/outreach/undo';
 import type { Person, Profile } from '@/utils/schema';
 import { request, send } from '@/utils/send';
 import { type ClosedHost, mountClosedHost } from './closed-host';
@@ -34,6 +36,7 @@ export default defineContentScript({
     let busy = false;
     let error: string | null = null;
     let adopted: string | null = null;
+    let toast: Toast | null = null;
     let lastProfileJson = '';
     let run: AbortController | null = null;
 
@@ -43,6 +46,8 @@ export default defineContentScript({
       ui.container.className = 'cg-root';
       ui.container.dataset.theme = pageTheme(document);
       const profile = view.state === 'profile' ? view.card.profile : null;
+      const person = view.state === 'profile' ? view.card.person : null;
+      const slug = profile?.slug ?? '';
       render(
         <div class={anchored ? 'cg-float' : 'cg-corner'}>
           <ProfileCardView
@@ -51,9 +56,26 @@ export default defineContentScript({
             error={error}
             adopted={adopted}
             collapsible
-            onSave={(role) => profile && act(() => request('person/save', { profile, role }).then(setCard))}
-            onMove={(status) =>
-              profile && act(() => request('person/move', { slug: profile.slug, status }).then(refresh))
+            toast={toast}
+            onDismissToast={() => {
+              toast = null;
+              paint();
+            }}
+            onSave={(role) =>
+              profile &&
+              act(async () => {
+                const card = await request('person/save', { profile, role });
+                setCard(card);
+                offerUndo({ slug, before: person, after: card.person });
+              })
+            }
+            onMove={(status) => change(person, () => request('person/move', { slug, status, chosen: true }))}
+            onUpdate={(patch) => change(person, () => request('person/update', { slug, patch }))}
+            onRemove={() =>
+              change(person, async () => {
+                await request('person/delete', { slug });
+                return null;
+              })
             }
             onNote={async (text) =>
               profile ? act(() => request('person/note', { slug: profile.slug, text }).then(setPerson)) : false
@@ -99,6 +121,28 @@ export default defineContentScript({
       busy = false;
       paint();
       return done;
+    }
+
+    /** Change the person on the card with `fn`, show the result, and offer Undo. */
+    function change(before: Person | null, fn: () => Promise<Person | null>): Promise<boolean> {
+      if (!before) return Promise.resolve(false);
+      return act(async () => {
+        const after = await fn();
+        setPerson(after);
+        offerUndo({ slug: before.slug, before, after });
+      });
+    }
+
+    function offerUndo(change: PersonChange) {
+      const message = describeChange(change);
+      toast = {
+        message,
+        undo: () =>
+          void act(async () => {
+            setPerson(await request('person/undo', undoRequest(change)));
+            toast = { message: `Undid: ${message}` };
+          }),
+      };
     }
 
     function setCard(card: ProfileCard) {
@@ -160,6 +204,7 @@ export default defineContentScript({
       const signal = run.signal;
       lastProfileJson = '';
       adopted = null;
+      toast = null;
       error = null;
       const slug = profileSlug(url);
       if (!slug || !isProfile(url)) {

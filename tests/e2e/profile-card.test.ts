@@ -106,7 +106,6 @@ describe('the card on a profile', () => {
     browser = await start();
     const page = await browser.context.newPage();
     await page.goto(SAMPLE.url);
-    await panel(page, 'summary').click();
     await panel(page, '[data-testid=cg-save-mentor]').click();
     const status = panel(page, '[data-testid=cg-status]');
     await expect.poll(() => status.getAttribute('data-status')).toBe('saved');

@@ -27,6 +27,11 @@ export function undoKey(change: Pick<PersonChange, 'after'>): UndoKey {
   return change.after?.updatedAt ?? null;
 }
 
+/** The `person/undo` request for a change. */
+export function undoRequest(change: PersonChange): { slug: string; updatedAt: UndoKey } {
+  return { slug: change.slug, updatedAt: undoKey(change) };
+}
+
 /**
  * What undoing `change` writes, given what is stored now: the person to put back (`put`), or that the
  * person is to go (`remove`, undoing a save). Throws a sentence a person can read when the change is
