@@ -3,13 +3,13 @@
  * Rendered in the in-page panel and in the side panel; it only renders props.
  */
 import type { ComponentChildren, ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProfileCard } from '@/utils/messages';
 import { STATUS_LABELS } from '@/utils/outreach/pipeline';
 import type { FitRole, PersonRole, Status } from '@/utils/schema';
 import type { SuggestField } from '@/utils/self-profile';
 import { ROLE_LABELS, shortDate } from './labels';
-import { OverlapBadge } from './OverlapBadge';
+import { type OpenedBy, OverlapBadge } from './OverlapBadge';
 import { PersonControls } from './PersonControls';
 import type { SelfImportProps } from './SelfImport';
 import { type Toast, UndoToast } from './UndoToast';
@@ -72,6 +72,32 @@ const SAVE_LABELS: Record<PersonRole, string> = {
 export function ProfileCardView(props: ProfileCardViewProps) {
   const { view } = props;
   const [collapsed, setCollapsed] = useState(false);
+  // One evidence popover at a time: which badge, and whether a click pinned it or hover shows it.
+  const [evidence, setEvidence] = useState<{ i: number; how: OpenedBy } | null>(null);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!evidence) return;
+    const doc = section.current?.ownerDocument;
+    const view = doc?.defaultView;
+    if (!doc || !view) return;
+    const close = () => setEvidence(null);
+    // Outside the card: in the page, events from inside the closed card stop at its root
+    // (closed-host.ts), so whatever reaches the document came from elsewhere.
+    const onDown = (e: Event) => {
+      if (!section.current?.contains(e.target as Node)) close();
+    };
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    doc.addEventListener('pointerdown', onDown);
+    doc.addEventListener('keydown', onKey);
+    view.addEventListener('scroll', close, { passive: true });
+    view.addEventListener('resize', close);
+    return () => {
+      doc.removeEventListener('pointerdown', onDown);
+      doc.removeEventListener('keydown', onKey);
+      view.removeEventListener('scroll', close);
+      view.removeEventListener('resize', close);
+    };
+  }, [evidence !== null]);
   if (props.collapsible && collapsed) {
     const count = view.state === 'profile' ? (view.card.overlap?.items.length ?? 0) : 0;
     return (
@@ -113,7 +139,18 @@ export function ProfileCardView(props: ProfileCardViewProps) {
   const { card } = view;
   const { profile, overlap, person } = card;
   return (
-    <section class="cg-card" aria-label={`Common Ground: ${profile.name}`}>
+    <section
+      ref={section}
+      class="cg-card"
+      aria-label={`Common Ground: ${profile.name}`}
+      onScroll={() => evidence && setEvidence(null)}
+      onPointerDown={(e) => {
+        if (evidence && !(e.target as Element).closest?.('.cg-badge-wrap')) setEvidence(null);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && evidence) setEvidence(null);
+      }}
+    >
       <header class="cg-head">
         <span class="cg-logo" aria-hidden="true">
           CG
@@ -143,7 +180,16 @@ export function ProfileCardView(props: ProfileCardViewProps) {
         <ul class="cg-badges" aria-label="What you share">
           {overlap.items.map((item, i) => (
             <li key={`${item.kind}-${item.theirs}`}>
-              <OverlapBadge item={item} id={`cg-b${i}`} />
+              <OverlapBadge
+                item={item}
+                id={`cg-b${i}`}
+                open={evidence?.i === i ? evidence.how : null}
+                onOpen={(how) =>
+                  setEvidence((now) =>
+                    how ? (now?.how === 'pin' && how === 'hover' ? now : { i, how }) : now?.i === i ? null : now,
+                  )
+                }
+              />
             </li>
           ))}
         </ul>

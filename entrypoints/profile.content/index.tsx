@@ -6,7 +6,7 @@ import { adoptedMessage } from '@/components/labels';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
 import type { Toast } from '@/components/UndoToast';
 import { type EventSender, isCardEvent, isFromBackground } from '@/utils/card-events';
-import { pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
+import { cardPlacement, pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
 import { LIVE_READERS, mayBeLegacy } from '@/utils/linkedin/live-readers';
 import { readPageWith } from '@/utils/linkedin/page-reader';
 import { isProfile, profileSlug } from '@/utils/linkedin/url';
@@ -39,6 +39,24 @@ export default defineContentScript({
     let toast: Toast | null = null;
     let lastProfileJson = '';
     let run: AbortController | null = null;
+    let resized: ResizeObserver | null = null;
+    /** The floating card's width (panel.css `.cg-float`). */
+    const CARD_WIDTH = 340;
+
+    /** Offsets that keep the card off LinkedIn's top card: beside it, or below it (anchor.ts). */
+    function floatStyle(container: HTMLElement): Record<string, string> | undefined {
+      if (!anchored) return undefined;
+      const width = Math.min(CARD_WIDTH, window.innerWidth - 32);
+      const at = cardPlacement(
+        anchored.getBoundingClientRect(),
+        container.getBoundingClientRect(),
+        window.innerWidth,
+        width,
+      );
+      return at.mode === 'beside'
+        ? { left: `${at.left}px`, top: `${at.top}px`, right: 'auto' }
+        : { right: `${at.right}px`, top: `${at.top}px`, left: 'auto' };
+    }
 
     function paint() {
       if (!ui) return;
@@ -49,7 +67,7 @@ export default defineContentScript({
       const person = view.state === 'profile' ? view.card.person : null;
       const slug = profile?.slug ?? '';
       render(
-        <div class={anchored ? 'cg-float' : 'cg-corner'}>
+        <div class={anchored ? 'cg-float' : 'cg-corner'} style={floatStyle(ui.container)}>
           <ProfileCardView
             view={view}
             busy={busy}
@@ -159,6 +177,8 @@ export default defineContentScript({
     }
 
     function removeUi() {
+      resized?.disconnect();
+      resized = null;
       if (ui) render(null, ui.container);
       ui?.remove();
       ui = null;
@@ -181,6 +201,11 @@ export default defineContentScript({
           : { display: 'block', position: 'fixed', right: '16px', bottom: '16px', 'z-index': '2147483000' },
         css: `${CARD_CSS}\n${PANEL_CSS}`,
       });
+      // The top card grows as LinkedIn fills it in, and the window may be resized: place the card again.
+      if (anchor) {
+        resized = new ResizeObserver(() => paint());
+        resized.observe(anchor);
+      }
     }
 
     async function show(profile: Profile, self: boolean) {
@@ -263,6 +288,10 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onChanged);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onChanged));
+
+    const onResize = () => paint();
+    window.addEventListener('resize', onResize);
+    ctx.onInvalidated(() => window.removeEventListener('resize', onResize));
 
     watchLocation(ctx, window, (url) => void start(url, true));
     ctx.onInvalidated(() => {

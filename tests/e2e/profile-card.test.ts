@@ -150,7 +150,7 @@ describe('the card on a profile', () => {
     expect(await card(page).count()).toBe(1);
   });
 
-  it('moves nothing on LinkedIn’s page: the card floats over the top card', async () => {
+  it('moves nothing on LinkedIn’s page: the card floats (beside or below the top card, tests/e2e/badges.test.ts)', async () => {
     const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
     const ctx = await plain.newContext({ viewport: { width: 1280, height: 900 } });
     await routeProfiles(ctx, PROFILES);

@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { popoverPosition } from '@/components/OverlapBadge';
 import { ProfileCardView } from '@/components/ProfileCardView';
 import { SelfImport } from '@/components/SelfImport';
 import type { ProfileCard } from '@/utils/messages';
@@ -165,5 +166,15 @@ describe('the saved person’s controls', () => {
       ['undo'],
     ]);
     expect(root.querySelector('[data-testid=cg-toast]')?.getAttribute('role')).toBe('status');
+  });
+});
+
+describe('evidence popovers', () => {
+  it.each([
+    ['below the badge', { left: 10, top: 100, bottom: 120 }, { left: 10, top: 124 }],
+    ['pulled left at the right edge', { left: 900, top: 100, bottom: 120 }, { left: 696, top: 124 }],
+    ['above the badge at the bottom edge', { left: 10, top: 700, bottom: 720 }, { left: 10, top: 616 }],
+  ])('sits inside the viewport: %s', (_label, anchor, expected) => {
+    expect(popoverPosition(anchor, { width: 320, height: 80 }, { width: 1024, height: 768 })).toEqual(expected);
   });
 });
