@@ -32,6 +32,11 @@ export interface TrackerProps {
   list: Omit<PeopleListProps, 'groups' | 'now'>;
 }
 
+/** "1 match", "2 matches", "0 matches". */
+export function matchCount(n: number): string {
+  return `${n} ${n === 1 ? 'match' : 'matches'}`;
+}
+
 /** The tracker. */
 export function Tracker(p: TrackerProps) {
   const view = p.view;
@@ -49,7 +54,7 @@ export function Tracker(p: TrackerProps) {
         <p class="cg-muted cg-summary" data-testid="cg-summary">
           {view.total} saved
           {!filtered && due > 0 && ` · ${due} due today`}
-          {filtered && ` · ${view.matched} ${view.matched === 1 ? 'matches' : 'match'}`}
+          {filtered && ` · ${matchCount(view.matched)}`}
         </p>
       )}
       {p.error && (
@@ -89,8 +94,8 @@ export function Tracker(p: TrackerProps) {
             <input
               type="search"
               data-testid="cg-search"
-              aria-label="Search by name, company or school"
-              placeholder="Search name, company, school"
+              aria-label="Search by name, headline, company, school, place, tag or note"
+              placeholder="Search name, company, place, note…"
               value={p.query}
               onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)}
             />
@@ -115,7 +120,9 @@ export function Tracker(p: TrackerProps) {
                 {p.query.trim() ? ` “${p.query.trim()}”` : ''}
                 {p.role !== 'all' ? ` among people saved as ${ROLE_LABELS[p.role]}` : ''}.
               </p>
-              <p class="cg-muted">Search finds names, current and past companies, and schools.</p>
+              <p class="cg-muted">
+                Search finds names, headlines, current and past companies, schools, places, tags and notes.
+              </p>
               <button type="button" data-testid="cg-clear" onClick={p.onClearFilters}>
                 Show everyone
               </button>

@@ -131,3 +131,39 @@ describe('in the popup', () => {
       .toMatch(/^Connector/);
   });
 });
+
+describe('popup search', () => {
+  it('finds people by place and by note, and counts “1 match” / “0 matches”', async () => {
+    browser = await start();
+    const page = await browser.context.newPage();
+    for (const slug of ['amara-okafor', 'lior-ben-david-test', 'mateo-garcia-ruiz']) {
+      await page.goto(`https://www.linkedin.com/in/${slug}/`);
+      await at(page, '[data-testid=cg-save]').click();
+      await expect.poll(() => status(page).count()).toBe(1);
+    }
+    await at(page, '[data-testid=cg-note-input]').fill('Ask about the Lisbon offsite');
+    await at(page, '[data-testid=cg-note-add]').click();
+    await expect.poll(() => at(page, '[data-testid=cg-notes]').count()).toBe(1);
+    const amara = (await sendToBackground(browser, 'person/get', { slug: 'amara-okafor' })) as {
+      profile: { location: string };
+    };
+    const city = amara.profile.location.split(',')[0] as string;
+
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const people = popup.locator('[data-testid=cg-person]');
+    await expect.poll(() => people.count()).toBe(3);
+    const search = popup.getByTestId('cg-search');
+    const shown = () => people.evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')));
+
+    await search.fill(city.toUpperCase());
+    await expect.poll(shown).toEqual(['amara-okafor']);
+    expect(await popup.getByTestId('cg-summary').textContent()).toBe('3 saved · 1 match');
+
+    await search.fill('lisbon');
+    await expect.poll(shown).toEqual(['mateo-garcia-ruiz']);
+
+    await search.fill('nobody-here');
+    await expect.poll(() => popup.getByTestId('cg-no-match').count()).toBe(1);
+    expect(await popup.getByTestId('cg-summary').textContent()).toBe('3 saved · 0 matches');
+  });
+});
