@@ -171,11 +171,18 @@ export function ProfileCardView(props: ProfileCardViewProps) {
           />
         </div>
       ) : card.meEmpty ? (
-        <p class="cg-muted" data-testid="cg-me-empty">
-          <button type="button" class="cg-link" onClick={props.onOpenOptions}>
-            Add your schools and hometown to see what you share
+        // One clear next step while My profile is empty (issue #15): nothing to compare with yet.
+        <div class="cg-next-step" data-testid="cg-me-empty">
+          <p>
+            <strong>Next step:</strong> tell Common Ground about you, to see what you share with {profile.name}.
+          </p>
+          <button type="button" class="cg-primary" data-testid="cg-setup" onClick={props.onOpenOptions}>
+            Set up My profile
           </button>
-        </p>
+          <p class="cg-muted">
+            Quickest: on your own LinkedIn profile, press <strong>Use as my profile</strong>.
+          </p>
+        </div>
       ) : overlap && overlap.items.length > 0 ? (
         <ul class="cg-badges" aria-label="What you share">
           {overlap.items.map((item, i) => (

@@ -116,6 +116,14 @@ export const MyProfile = z.object({
 });
 export type MyProfile = z.infer<typeof MyProfile>;
 
+/** True when the user has entered nothing that common ground could be computed from. */
+export function isMeEmpty(me: MyProfile | null): boolean {
+  if (!me) return true;
+  return (
+    me.schools.length + me.hometowns.length + me.placesLived.length + me.employers.length + me.interests.length === 0
+  );
+}
+
 /** The four kinds of common ground. */
 export const OverlapKind = z.enum(['almaMater', 'hometown', 'interest', 'employer']);
 export type OverlapKind = z.infer<typeof OverlapKind>;

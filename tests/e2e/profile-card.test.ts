@@ -89,8 +89,9 @@ describe('the card on a profile', () => {
     const page = await browser.context.newPage();
     await page.goto(SAMPLE.url);
     await expect
-      .poll(() => panel(page, '[data-testid=cg-me-empty]').textContent())
-      .toBe('Add your schools and hometown to see what you share');
+      .poll(() => panel(page, '[data-testid=cg-me-empty] p').first().textContent())
+      .toBe('Next step: tell Common Ground about you, to see what you share with Amara Okafor.');
+    expect(await panel(page, '[data-testid=cg-setup]').textContent()).toBe('Set up My profile');
     expect(await panel(page, '[data-testid=cg-badge]').count()).toBe(0);
 
     await sendToBackground(browser, 'me/save', {

@@ -24,7 +24,7 @@ import { createTrackerCache } from '../outreach/tracker';
 import { buildExport, mergeImport, parseImport, serializeExport, toCsv } from '../outreach/transfer';
 import { type PersonChange, undoChange } from '../outreach/undo';
 import { computeOverlap } from '../overlap';
-import { EXPORT_VERSION, MyProfile, type Person, type Profile, type Settings } from '../schema';
+import { EXPORT_VERSION, isMeEmpty, MyProfile, type Person, type Profile, type Settings } from '../schema';
 import { applySuggestions, suggestFromProfile } from '../self-profile';
 import { memoryTabCards, type TabCardStore } from './tab-cards';
 
@@ -54,13 +54,8 @@ export interface BackgroundEffects {
 
 type Handler<T extends MessageType> = (payload: PayloadOf<T>, ctx: RequestContext) => Promise<Responses[T]>;
 
-/** True when the user has entered nothing that common ground could be computed from. */
-export function isMeEmpty(me: MyProfile | null): boolean {
-  if (!me) return true;
-  return (
-    me.schools.length + me.hometowns.length + me.placesLived.length + me.employers.length + me.interests.length === 0
-  );
-}
+/** True when the user has entered nothing that common ground could be computed from (utils/schema.ts). */
+export { isMeEmpty };
 
 /** Build the handler table over one database. `now` is injectable for tests. */
 export function createHandlers(
