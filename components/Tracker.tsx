@@ -95,7 +95,7 @@ export function Tracker(p: TrackerProps) {
               type="search"
               data-testid="cg-search"
               aria-label="Search by name, headline, company, school, place, tag or note"
-              placeholder="Search name, company, place, note…"
+              placeholder="Search people, places, notes"
               value={p.query}
               onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)}
             />
