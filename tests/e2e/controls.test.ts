@@ -5,7 +5,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, fixture, launch, openExtensionPage, routeProfiles, sendToBackground } from './browser';
+import {
+  type ExtensionBrowser,
+  fixture,
+  launch,
+  openExtensionPage,
+  routeProfiles,
+  sendToBackground,
+  tabIdOf,
+} from './browser';
 import { card } from './card';
 import { PROFILES, SAMPLE } from './pages';
 
@@ -86,6 +94,40 @@ describe('on the card', () => {
     await at(page, '[data-testid=cg-undo]').click();
     await expect.poll(() => at(page, '[data-testid=cg-notes]').textContent()).toBe('Met at the Rotterdam meetup');
     expect(await status(page).textContent()).toBe('Sponsor · Saved');
+  });
+});
+
+describe('in the side panel', () => {
+  it('changes the role, the stage and the follow-up beside the page, and undoes a change; the card follows', async () => {
+    browser = await start();
+    const page = await browser.context.newPage();
+    await page.goto(SAMPLE.url);
+    await at(page, '[data-testid=cg-save-connector]').click();
+    await expect.poll(() => status(page).textContent()).toBe('Connector · Saved');
+    const side = await openExtensionPage(browser, `sidepanel.html?tab=${await tabIdOf(browser, SAMPLE.url)}`);
+    const sideStatus = side.getByTestId('cg-status');
+    await expect.poll(() => sideStatus.textContent()).toBe('Connector · Saved');
+
+    await side.getByTestId('cg-role').selectOption('both');
+    await expect.poll(() => sideStatus.textContent()).toBe('Sponsor & mentor · Saved');
+    await expect.poll(() => status(page).textContent()).toBe('Sponsor & mentor · Saved');
+
+    await side.getByTestId('cg-followup-date').fill('2027-01-15');
+    await expect
+      .poll(() => side.getByTestId('cg-toast-message').textContent())
+      .toBe('Changed the follow-up with Amara Okafor');
+    await side.getByTestId('cg-move').selectOption('mentoring');
+    await expect.poll(() => sideStatus.getAttribute('data-status')).toBe('mentoring');
+    await expect.poll(() => status(page).getAttribute('data-status')).toBe('mentoring');
+    await side.getByTestId('cg-undo').click();
+    await expect.poll(() => sideStatus.getAttribute('data-status')).toBe('saved');
+    await expect.poll(() => status(page).getAttribute('data-status')).toBe('saved');
+    const person = (await sendToBackground(browser, 'person/get', { slug: SAMPLE.slug })) as {
+      role: string;
+      nextFollowUp: string;
+    };
+    expect(person.role).toBe('both');
+    expect(person.nextFollowUp.slice(0, 10)).toBe('2027-01-15');
   });
 });
 
