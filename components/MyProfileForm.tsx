@@ -42,6 +42,14 @@ const FIELDS: { field: FormField; label: string; hint: string; multiline: boolea
   { field: 'offers', label: 'How you can help', hint: 'What you can offer in return.', multiline: true },
 ];
 
+/**
+ * Rows of a list field: every entry in view plus an empty line to type the next one (issue #15: no
+ * 2-row boxes hiding most entries), within 3–30 rows; a long list scrolls beyond that.
+ */
+export function rowsFor(value: string): number {
+  return Math.min(30, Math.max(3, value.split('\n').length + 1));
+}
+
 /** The form. */
 export function MyProfileForm({ draft, errors, status, onChange, onSubmit }: MyProfileFormProps) {
   return (
@@ -68,7 +76,7 @@ export function MyProfileForm({ draft, errors, status, onChange, onSubmit }: MyP
         return (
           <div class="cg-field" key={field}>
             <label for={id}>{label}</label>
-            {multiline ? <textarea {...props} /> : <input type="text" {...props} />}
+            {multiline ? <textarea rows={rowsFor(draft[field])} {...props} /> : <input type="text" {...props} />}
             <span id={`${id}-hint`} class="cg-hint">
               {hint}
             </span>

@@ -1,13 +1,14 @@
 /**
- * A saved person's details in the tracker, kept compact: move to any allowed stage, the next
- * follow-up date, notes, their current projects, what they did for you and what you did for them
+ * A saved person's details in the tracker, kept compact: role, stage (any stage, the next steps
+ * first), the next follow-up date and Remove (components/PersonControls.tsx), notes, their current projects, what they did for you and what you did for them
  * (the give-and-take ledger), what you share, and the stage history with times.
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { LedgerSide } from '@/utils/outreach/ledger';
-import { allowedMoves, STATUS_LABELS } from '@/utils/outreach/pipeline';
-import type { Person, Status } from '@/utils/schema';
+import { STATUS_LABELS } from '@/utils/outreach/pipeline';
+import type { Person, PersonRole, Status } from '@/utils/schema';
 import { NOTES_CHANGED } from './labels';
+import { PersonControls } from './PersonControls';
 
 /**
  * What the details change on a person, as operations on the stored record (the background applies
@@ -16,6 +17,8 @@ import { NOTES_CHANGED } from './labels';
 export type DetailsEdit =
   /** Set (ISO time) or clear (null) the next follow-up. */
   | { kind: 'follow-up'; at: string | null }
+  /** Change what they are saved as. */
+  | { kind: 'role'; role: PersonRole }
   /** Add one of their current projects, or what they did for the user / the user did for them. */
   | { kind: 'add'; side: LedgerSide | 'projects'; what: string }
   /** Replace the notes; `base` is the stored text the editor started from (refused when it changed). */
@@ -24,61 +27,31 @@ export type DetailsEdit =
 export interface PersonDetailsProps {
   person: Person;
   busy: boolean;
-  onMove(person: Person, to: Status): void;
+  /** `chosen`: the user picked the stage (any stage may follow any other). */
+  onMove(person: Person, to: Status, chosen?: boolean): void;
   onEdit(person: Person, edit: DetailsEdit): void;
+  onRemove(person: Person): void;
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** "2026-11-24" in the user's time zone, for a date input. */
-function dateInputValue(iso: string | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** The details. */
-export function PersonDetails({ person: p, busy, onMove, onEdit }: PersonDetailsProps) {
-  const moves = allowedMoves(p.status);
-  const id = (part: string) => `cg-${part}-${p.slug}`;
+export function PersonDetails({ person: p, busy, onMove, onEdit, onRemove }: PersonDetailsProps) {
   const add = (side: LedgerSide | 'projects') => (what: string) => onEdit(p, { kind: 'add', side, what });
   return (
     <div class="cg-details" data-testid="cg-person-details">
-      <div class="cg-details-grid">
-        <label for={id('move')}>Move to</label>
-        <select
-          id={id('move')}
-          value=""
-          disabled={busy || moves.length === 0}
-          data-testid="cg-details-move"
-          onChange={(e) => {
-            const to = (e.currentTarget as HTMLSelectElement).value as Status;
-            if (to) onMove(p, to);
-          }}
-        >
-          <option value="">{moves.length ? 'Choose a stage…' : 'No further stage'}</option>
-          {moves.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-        <label for={id('date')}>Next follow-up</label>
-        <input
-          id={id('date')}
-          type="date"
-          data-testid="cg-followup-date"
-          disabled={busy}
-          value={dateInputValue(p.nextFollowUp)}
-          onChange={(e) => {
-            const v = (e.currentTarget as HTMLInputElement).value;
-            // 9 a.m. local time on the chosen day: due in the morning, not at midnight.
-            onEdit(p, { kind: 'follow-up', at: v ? new Date(`${v}T09:00:00`).toISOString() : null });
-          }}
-        />
-      </div>
+      <PersonControls
+        id={`cg-details-${p.slug}`}
+        name={p.profile.name}
+        role={p.role}
+        status={p.status}
+        nextFollowUp={p.nextFollowUp}
+        busy={busy}
+        onRole={(role) => onEdit(p, { kind: 'role', role })}
+        onMove={(to) => onMove(p, to, true)}
+        onFollowUp={(at) => onEdit(p, { kind: 'follow-up', at })}
+        onRemove={() => onRemove(p)}
+      />
       {p.commonGround.length > 0 && (
         <p class="cg-muted" data-testid="cg-details-shared">
           In common: {p.commonGround.map((c) => c.label ?? c.theirs).join(' · ')}
@@ -113,6 +86,7 @@ export function PersonDetails({ person: p, busy, onMove, onEdit }: PersonDetails
       <ol class="cg-history" data-testid="cg-history">
         {p.statusHistory.map((h, i) => (
           <li key={`${i}-${h.at}`}>
+            {h.undo ? 'Back to ' : ''}
             {STATUS_LABELS[h.status]} · <time dateTime={h.at}>{when(h.at)}</time>
             {h.note ? ` — ${h.note}` : ''}
           </li>

@@ -3,14 +3,16 @@
  * Rendered in the in-page panel and in the side panel; it only renders props.
  */
 import type { ComponentChildren, ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProfileCard } from '@/utils/messages';
-import { allowedMoves, STATUS_LABELS } from '@/utils/outreach/pipeline';
-import type { PersonRole, Status } from '@/utils/schema';
+import { STATUS_LABELS } from '@/utils/outreach/pipeline';
+import type { FitRole, PersonRole, Status } from '@/utils/schema';
 import type { SuggestField } from '@/utils/self-profile';
 import { ROLE_LABELS, shortDate } from './labels';
-import { OverlapBadge } from './OverlapBadge';
+import { type OpenedBy, OverlapBadge } from './OverlapBadge';
+import { PersonControls } from './PersonControls';
 import type { SelfImportProps } from './SelfImport';
+import { type Toast, UndoToast } from './UndoToast';
 
 /** What the card shows. */
 export type CardView =
@@ -24,6 +26,13 @@ export interface ProfileCardViewProps {
   error?: string | null;
   onSave(role: PersonRole): void;
   onMove(status: Status): void;
+  /** Change what the person is saved as, or their next follow-up (ISO; null clears it). */
+  onUpdate(patch: { role?: PersonRole; nextFollowUp?: string | null }): void;
+  /** Remove the saved person (the toast offers Undo). */
+  onRemove(): void;
+  /** What the last change did, with Undo. */
+  toast?: Toast | null;
+  onDismissToast?(): void;
   /**
    * Add a note: the background appends it to the stored notes (which may have changed since this
    * render). Resolves true once it is saved; the input keeps the text until then, and when it fails.
@@ -47,10 +56,48 @@ export interface ProfileCardViewProps {
 
 const SAVE_ROLES: PersonRole[] = ['sponsor', 'mentor', 'both', 'connector'];
 
+/** What Save saves as: the role Common Ground suggests (a peer is a connector); a mentor when unknown. */
+export function suggestedRole(fit: FitRole | undefined): PersonRole {
+  return fit === 'sponsor' ? 'sponsor' : fit === 'peer' ? 'connector' : 'mentor';
+}
+
+const SAVE_LABELS: Record<PersonRole, string> = {
+  sponsor: 'Save as potential sponsor',
+  mentor: 'Save as potential mentor',
+  both: 'Save as sponsor & mentor',
+  connector: 'Save as connector',
+};
+
 /** The card. */
 export function ProfileCardView(props: ProfileCardViewProps) {
   const { view } = props;
   const [collapsed, setCollapsed] = useState(false);
+  // One evidence popover at a time: which badge, and whether a click pinned it or hover shows it.
+  const [evidence, setEvidence] = useState<{ i: number; how: OpenedBy } | null>(null);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!evidence) return;
+    const doc = section.current?.ownerDocument;
+    const view = doc?.defaultView;
+    if (!doc || !view) return;
+    const close = () => setEvidence(null);
+    // Outside the card: in the page, events from inside the closed card stop at its root
+    // (closed-host.ts), so whatever reaches the document came from elsewhere.
+    const onDown = (e: Event) => {
+      if (!section.current?.contains(e.target as Node)) close();
+    };
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    doc.addEventListener('pointerdown', onDown);
+    doc.addEventListener('keydown', onKey);
+    view.addEventListener('scroll', close, { passive: true });
+    view.addEventListener('resize', close);
+    return () => {
+      doc.removeEventListener('pointerdown', onDown);
+      doc.removeEventListener('keydown', onKey);
+      view.removeEventListener('scroll', close);
+      view.removeEventListener('resize', close);
+    };
+  }, [evidence !== null]);
   if (props.collapsible && collapsed) {
     const count = view.state === 'profile' ? (view.card.overlap?.items.length ?? 0) : 0;
     return (
@@ -92,7 +139,18 @@ export function ProfileCardView(props: ProfileCardViewProps) {
   const { card } = view;
   const { profile, overlap, person } = card;
   return (
-    <section class="cg-card" aria-label={`Common Ground: ${profile.name}`}>
+    <section
+      ref={section}
+      class="cg-card"
+      aria-label={`Common Ground: ${profile.name}`}
+      onScroll={() => evidence && setEvidence(null)}
+      onPointerDown={(e) => {
+        if (evidence && !(e.target as Element).closest?.('.cg-badge-wrap')) setEvidence(null);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && evidence) setEvidence(null);
+      }}
+    >
       <header class="cg-head">
         <span class="cg-logo" aria-hidden="true">
           CG
@@ -113,16 +171,32 @@ export function ProfileCardView(props: ProfileCardViewProps) {
           />
         </div>
       ) : card.meEmpty ? (
-        <p class="cg-muted" data-testid="cg-me-empty">
-          <button type="button" class="cg-link" onClick={props.onOpenOptions}>
-            Add your schools and hometown to see what you share
+        // One clear next step while My profile is empty (issue #15): nothing to compare with yet.
+        <div class="cg-next-step" data-testid="cg-me-empty">
+          <p>
+            <strong>Next step:</strong> tell Common Ground about you, to see what you share with {profile.name}.
+          </p>
+          <button type="button" class="cg-primary" data-testid="cg-setup" onClick={props.onOpenOptions}>
+            Set up My profile
           </button>
-        </p>
+          <p class="cg-muted">
+            Quickest: on your own LinkedIn profile, press <strong>Use as my profile</strong>.
+          </p>
+        </div>
       ) : overlap && overlap.items.length > 0 ? (
         <ul class="cg-badges" aria-label="What you share">
           {overlap.items.map((item, i) => (
             <li key={`${item.kind}-${item.theirs}`}>
-              <OverlapBadge item={item} id={`cg-b${i}`} />
+              <OverlapBadge
+                item={item}
+                id={`cg-b${i}`}
+                open={evidence?.i === i ? evidence.how : null}
+                onOpen={(how) =>
+                  setEvidence((now) =>
+                    how ? (now?.how === 'pin' && how === 'hover' ? now : { i, how }) : now?.i === i ? null : now,
+                  )
+                }
+              />
             </li>
           ))}
         </ul>
@@ -139,39 +213,18 @@ export function ProfileCardView(props: ProfileCardViewProps) {
       {card.self ? null : person ? (
         <SavedControls
           {...props}
+          slug={profile.slug}
+          name={profile.name}
           status={person.status}
           role={person.role}
           nextFollowUp={person.nextFollowUp}
           notes={person.notes}
         />
       ) : (
-        <div class="cg-actions">
-          <button
-            type="button"
-            class="cg-primary"
-            data-testid="cg-save"
-            disabled={props.busy}
-            onClick={() => props.onSave(overlap?.fit.role === 'mentor' ? 'mentor' : 'sponsor')}
-          >
-            {overlap?.fit.role === 'mentor' ? 'Save as potential mentor' : 'Save as potential sponsor'}
-          </button>
-          <details class="cg-more">
-            <summary>Save as…</summary>
-            <div class="cg-roles">
-              {SAVE_ROLES.map((role) => (
-                <button
-                  type="button"
-                  key={role}
-                  data-testid={`cg-save-${role}`}
-                  disabled={props.busy}
-                  onClick={() => props.onSave(role)}
-                >
-                  {ROLE_LABELS[role]}
-                </button>
-              ))}
-            </div>
-          </details>
-        </div>
+        <SaveButtons suggested={suggestedRole(overlap?.fit.role)} busy={props.busy} onSave={props.onSave} />
+      )}
+      {props.onDismissToast && (
+        <UndoToast toast={props.toast ?? null} busy={props.busy} onDismiss={props.onDismissToast} />
       )}
       {!card.self && props.children}
       {props.error && (
@@ -187,11 +240,73 @@ function fitTitle(role: 'sponsor' | 'mentor' | 'peer'): string {
   return role === 'sponsor' ? 'Likely sponsor' : role === 'mentor' ? 'Likely mentor' : 'Peer';
 }
 
+/**
+ * Save as the suggested role, the others one keystroke away: Tab (or an arrow key) from the main
+ * button reaches them, in a row beside it rather than behind a disclosure.
+ */
+function SaveButtons({
+  suggested,
+  busy,
+  onSave,
+}: {
+  suggested: PersonRole;
+  busy?: boolean;
+  onSave(role: PersonRole): void;
+}) {
+  const others = SAVE_ROLES.filter((r) => r !== suggested);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'].includes(e.key)) return;
+    const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button')];
+    const at = buttons.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    e.preventDefault();
+    const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1;
+    buttons[(at + step + buttons.length) % buttons.length]?.focus();
+  };
+  return (
+    <fieldset class="cg-actions cg-save-roles" aria-label="Save this person" onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        class="cg-primary"
+        data-testid="cg-save"
+        data-role={suggested}
+        disabled={busy}
+        onClick={() => onSave(suggested)}
+      >
+        {SAVE_LABELS[suggested]}
+      </button>
+      <span class="cg-muted cg-or" aria-hidden="true">
+        or as
+      </span>
+      {others.map((role) => (
+        <button
+          type="button"
+          key={role}
+          class="cg-save-other"
+          data-testid={`cg-save-${role}`}
+          data-role={role}
+          aria-label={SAVE_LABELS[role]}
+          disabled={busy}
+          onClick={() => onSave(role)}
+        >
+          {ROLE_LABELS[role]}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
 function SavedControls(
-  props: ProfileCardViewProps & { status: Status; role: PersonRole; nextFollowUp?: string; notes: string },
+  props: ProfileCardViewProps & {
+    slug: string;
+    name: string;
+    status: Status;
+    role: PersonRole;
+    nextFollowUp?: string;
+    notes: string;
+  },
 ) {
   const [note, setNote] = useState('');
-  const moves = allowedMoves(props.status);
   return (
     <div class="cg-saved">
       <p>
@@ -200,25 +315,18 @@ function SavedControls(
         </span>
         {props.nextFollowUp && <span class="cg-muted"> · next follow-up {shortDate(props.nextFollowUp)}</span>}
       </p>
-      <label class="cg-row">
-        <span>Move to</span>
-        <select
-          data-testid="cg-move"
-          disabled={props.busy || moves.length === 0}
-          value=""
-          onChange={(e) => {
-            const to = (e.currentTarget as HTMLSelectElement).value as Status;
-            if (to) props.onMove(to);
-          }}
-        >
-          <option value="">Choose a stage…</option>
-          {moves.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PersonControls
+        id={`cg-card-${props.slug}`}
+        name={props.name}
+        role={props.role}
+        status={props.status}
+        nextFollowUp={props.nextFollowUp}
+        busy={props.busy}
+        onRole={(role) => props.onUpdate({ role })}
+        onMove={props.onMove}
+        onFollowUp={(at) => props.onUpdate({ nextFollowUp: at })}
+        onRemove={props.onRemove}
+      />
       {props.notes && (
         <p class="cg-notes" data-testid="cg-notes">
           {props.notes}

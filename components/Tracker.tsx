@@ -7,6 +7,7 @@ import type { TrackerView } from '@/utils/outreach/tracker';
 import type { PersonRole } from '@/utils/schema';
 import { ROLE_LABELS } from './labels';
 import { PeopleList, type PeopleListProps } from './PeopleList';
+import { type Toast, UndoToast } from './UndoToast';
 
 /** The role filter's value: one role, or everyone. */
 export type RoleChoice = PersonRole | 'all';
@@ -25,7 +26,15 @@ export interface TrackerProps {
   onRole(role: RoleChoice): void;
   onClearFilters(): void;
   onOpenOptions(): void;
+  /** What the last change did, with Undo. */
+  toast: Toast | null;
+  onDismissToast(): void;
   list: Omit<PeopleListProps, 'groups' | 'now'>;
+}
+
+/** "1 match", "2 matches", "0 matches". */
+export function matchCount(n: number): string {
+  return `${n} ${n === 1 ? 'match' : 'matches'}`;
 }
 
 /** The tracker. */
@@ -45,7 +54,7 @@ export function Tracker(p: TrackerProps) {
         <p class="cg-muted cg-summary" data-testid="cg-summary">
           {view.total} saved
           {!filtered && due > 0 && ` · ${due} due today`}
-          {filtered && ` · ${view.matched} ${view.matched === 1 ? 'matches' : 'match'}`}
+          {filtered && ` · ${matchCount(view.matched)}`}
         </p>
       )}
       {p.error && (
@@ -56,6 +65,9 @@ export function Tracker(p: TrackerProps) {
       <p class="cg-sr" aria-live="polite" data-testid="cg-announce">
         {p.announce}
       </p>
+      <div class="cg-popup-toast">
+        <UndoToast toast={p.toast} onDismiss={p.onDismissToast} />
+      </div>
       {view === null && !p.error && <p class="cg-muted">Loading…</p>}
       {view?.total === 0 && (
         <div class="cg-empty" data-testid="cg-empty">
@@ -82,8 +94,8 @@ export function Tracker(p: TrackerProps) {
             <input
               type="search"
               data-testid="cg-search"
-              aria-label="Search by name, company or school"
-              placeholder="Search name, company, school"
+              aria-label="Search by name, headline, company, school, place, tag or note"
+              placeholder="Search people, places, notes"
               value={p.query}
               onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)}
             />
@@ -108,7 +120,9 @@ export function Tracker(p: TrackerProps) {
                 {p.query.trim() ? ` “${p.query.trim()}”` : ''}
                 {p.role !== 'all' ? ` among people saved as ${ROLE_LABELS[p.role]}` : ''}.
               </p>
-              <p class="cg-muted">Search finds names, current and past companies, and schools.</p>
+              <p class="cg-muted">
+                Search finds names, headlines, current and past companies, schools, places, tags and notes.
+              </p>
               <button type="button" data-testid="cg-clear" onClick={p.onClearFilters}>
                 Show everyone
               </button>

@@ -15,7 +15,10 @@ export type RowPanel = 'details' | 'draft';
 
 /** What a row can ask the popup to do. */
 export interface TrackerActions {
-  onMove(person: Person, to: Status): void;
+  /** `chosen`: the user picked the stage from the list (any stage may follow any other). */
+  onMove(person: Person, to: Status, chosen?: boolean): void;
+  /** Remove the person (the popup offers Undo). */
+  onRemove(person: Person): void;
   onSnooze(person: Person, days: number): void;
   /** Open their LinkedIn profile in a new tab. */
   onOpen(person: Person): void;
@@ -161,7 +164,13 @@ export function TrackerRow({ person: p, now, busy, open, ...actions }: TrackerRo
       {open && (
         <div id={panelId} class="cg-panel">
           {open === 'details' ? (
-            <PersonDetails person={p} busy={busy} onMove={actions.onMove} onEdit={actions.onEdit} />
+            <PersonDetails
+              person={p}
+              busy={busy}
+              onMove={actions.onMove}
+              onEdit={actions.onEdit}
+              onRemove={actions.onRemove}
+            />
           ) : (
             actions.renderComposer?.(p)
           )}

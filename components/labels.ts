@@ -17,6 +17,22 @@ export const KIND_LABELS: Record<OverlapKind, string> = {
   employer: 'Employer',
 };
 
+/** The kind on the badge itself, seen and spoken before its text ("School · Erasmus alum"). */
+export const KIND_PREFIX: Record<OverlapKind, string> = {
+  almaMater: 'School',
+  hometown: 'Place',
+  interest: 'Interest',
+  employer: 'Employer',
+};
+
+/** From this strength on (0–1) a common-ground item is a strong match; below it, a weak one. */
+export const STRONG_AT = 0.7;
+
+/** Strong or weak, as the badge shows and says it. */
+export function strengthOf(item: { strength: number }): 'strong' | 'weak' {
+  return item.strength >= STRONG_AT ? 'strong' : 'weak';
+}
+
 /** "22 Nov 2026" from an ISO date, in the user's locale. */
 export function shortDate(iso: string | undefined): string {
   if (!iso) return '';

@@ -2,6 +2,7 @@
 
 /** Extra rules for `.cg-options`. */
 export const OPTIONS_CSS = `
+.cg-welcome { border: 1px solid var(--cg-accent); border-radius: 8px; padding: 4px 16px 8px; margin: 12px 0; }
 .cg-options nav ul { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; margin: 0; padding: 0; }
 .cg-options nav a { display: inline-block; padding: 2px 0; }
 .cg-options h2 { scroll-margin-top: 12px; }

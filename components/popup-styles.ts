@@ -3,6 +3,7 @@ export const POPUP_CSS = `
 .cg-popup { width: 400px; min-height: 240px; max-height: 590px; overflow-y: auto; padding: 10px 12px; }
 .cg-popup h1 { font-size: 16px; margin: 0; }
 .cg-summary { font-size: 13px; margin: 2px 0 0; }
+.cg-popup-toast { position: fixed; left: 12px; right: 12px; bottom: 8px; z-index: 5; }
 .cg-popup .cg-toolbar { position: sticky; top: -10px; z-index: 2; background: var(--cg-bg); padding: 6px 0; margin: 4px 0; }
 .cg-popup .cg-toolbar input[type=search] { flex: 1; min-width: 0; }
 .cg-popup .cg-group h2 { top: 36px; z-index: 1; font-size: 14px; margin: 10px 0 2px; }

@@ -10,6 +10,7 @@ import type { CardEvent } from '@/utils/card-events';
 import { type Db, openDb } from '@/utils/db/open';
 import * as q from '@/utils/db/queries';
 import { readableError } from '@/utils/errors';
+import { WELCOME } from './options/sections';
 
 const ALARM = 'follow-up';
 const HOURLY = 'follow-up-hourly';
@@ -119,4 +120,9 @@ export default defineBackground(() => {
     quiet(ready.then(({ tabCards }) => tabCards.delete(tabId)));
   });
   quiet(ready.then(({ db }) => reminders(db, true)));
+
+  // First run: a short welcome in the options page, starting with My profile (issue #15).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') quiet(browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${WELCOME}`) }));
+  });
 });

@@ -49,8 +49,10 @@ export type PersonPatch = z.infer<typeof PersonPatch>;
  *   with that slug's URL (utils/background/access.ts enforces it).
  *
  * What the content script legitimately sends, by caller: the card (entrypoints/profile.content)
- * reports what it read (`profile/seen`, `profile/unreadable`, `tab/clear`), saves, moves and adds a
- * note to the person it shows (`person/save`, `person/move`, `person/note`), re-reads that person
+ * reports what it read (`profile/seen`, `profile/unreadable`, `tab/clear`), saves, moves, changes the
+ * role or follow-up of, removes, undoes the last change to, and adds a note to the person it shows
+ * (`person/save`, `person/move`, `person/update`, `person/delete`, `person/undo`, `person/note`; the
+ * background keeps the removed record, so a removal from the page can be undone), re-reads that person
  * when they change elsewhere (`person/get`), opens the options page and loads its on-demand scripts
  * (`ui/open-options`, `tab/inject`); the in-page composer (components/useComposer.ts) drafts, marks
  * drafted and sent (`draft/make`, `person/move`, `person/touch`) for that same person; "Use as my
@@ -116,11 +118,18 @@ export const Requests = {
       status: Status,
       note: z.string().max(2000).optional(),
       meetingKind: z.enum(['coffee', 'lunch', 'call']).optional(),
+      /** The user picked the stage: any stage may follow any other (utils/outreach/pipeline.ts `move`). */
+      chosen: z.boolean().optional(),
     }),
     { slug: 'slug' },
   ),
   /** Set or clear single fields (role, follow-up date, tags); other fields are left as stored. */
-  'person/update': page(Slug.extend({ patch: PersonPatch })),
+  'person/update': ofTab(Slug.extend({ patch: PersonPatch }), { slug: 'slug' }),
+  /**
+   * Undo the last change to a person (utils/outreach/undo.ts). `updatedAt` names the change: the
+   * `updatedAt` of the person it produced, or null for a removal. Refused when they changed since.
+   */
+  'person/undo': ofTab(Slug.extend({ updatedAt: z.string().nullable() }), { slug: 'slug' }),
   /** Add a note to the stored notes (the card's note box): two tabs adding at once both keep theirs. */
   'person/note': ofTab(Slug.extend({ text: z.string().trim().min(1).max(2000) }), { slug: 'slug' }),
   /**
@@ -134,7 +143,8 @@ export const Requests = {
   ),
   'person/snooze': page(Slug.extend({ days: z.number().int().min(1).max(365) })),
   'person/touch': ofTab(Slug, { slug: 'slug' }),
-  'person/delete': page(Slug),
+  /** Remove one person; the background keeps the record so that `person/undo` can put it back. */
+  'person/delete': ofTab(Slug, { slug: 'slug' }),
   'me/get': page(z.object({})),
   'me/save': page(z.object({ me: MyProfile })),
   /**
@@ -232,6 +242,8 @@ export interface Responses {
   'person/snooze': Person;
   'person/touch': Person;
   'person/delete': null;
+  /** The person as restored, or null when the undo removed them (undoing a save). */
+  'person/undo': Person | null;
   'me/get': MyProfile | null;
   'me/save': MyProfile;
   /** How many entries were new to My profile: the card needs no more of My profile than that. */

@@ -125,6 +125,14 @@ export const MyProfile = z.object({
 });
 export type MyProfile = z.infer<typeof MyProfile>;
 
+/** True when the user has entered nothing that common ground could be computed from. */
+export function isMeEmpty(me: MyProfile | null): boolean {
+  if (!me) return true;
+  return (
+    me.schools.length + me.hometowns.length + me.placesLived.length + me.employers.length + me.interests.length === 0
+  );
+}
+
 /** The four kinds of common ground. */
 export const OverlapKind = z.enum(['almaMater', 'hometown', 'interest', 'employer']);
 export type OverlapKind = z.infer<typeof OverlapKind>;
@@ -178,7 +186,13 @@ export const Status = z.enum([
 ]);
 export type Status = z.infer<typeof Status>;
 
-export const StatusChange = z.object({ status: Status, at: IsoDate, note: z.string().optional() });
+/** One entry of the status history; `undo` marks the entry an Undo added (it erases none). */
+export const StatusChange = z.object({
+  status: Status,
+  at: IsoDate,
+  note: z.string().optional(),
+  undo: z.boolean().optional(),
+});
 export type StatusChange = z.infer<typeof StatusChange>;
 
 /** Something given or received, for the give-and-take ledger. */

@@ -7,13 +7,14 @@ import { installOptionsStyles } from '@/components/options-styles';
 import { installPageStyles } from '@/components/page-styles';
 import { SettingsForm } from '@/components/SettingsForm';
 import { TemplatesEditor } from '@/components/TemplatesEditor';
+import { Welcome } from '@/components/Welcome';
 import { type FormField, fromDraft, type MyProfileDraft, toDraft } from '@/utils/my-profile-form';
-import type { MyProfile, Settings, Template } from '@/utils/schema';
+import { isMeEmpty, type MyProfile, type Settings, type Template } from '@/utils/schema';
 import { request } from '@/utils/send';
 import { fromSettingsDraft, type SettingsErrors, toSettingsDraft } from '@/utils/settings-form';
 import { download } from './export-file';
 import { describeImport, describeProgress } from './import-report';
-import { SECTIONS, type SectionId, sectionFromHash } from './sections';
+import { SECTIONS, type SectionId, sectionFromHash, WELCOME } from './sections';
 import { type Connect, exportData, importData, type TransferProgress } from './transfer';
 
 /** Everything the forms start from; loaded at once so the page does not shift under a `#section` link. */
@@ -178,11 +179,11 @@ function DataSection({ onChanged }: { onChanged(): void }) {
   );
 }
 
-/** Scroll to a section and move keyboard focus to its heading. */
-function goTo(id: SectionId): void {
+/** Scroll to a section and move keyboard focus to its heading, or to the field `focusId` in it. */
+function goTo(id: SectionId, focusId?: string): void {
   const heading = document.getElementById(`${id}-title`);
   heading?.scrollIntoView({ block: 'start' });
-  heading?.focus({ preventScroll: true });
+  (document.getElementById(focusId ?? '') ?? heading)?.focus({ preventScroll: true });
 }
 
 function Options() {
@@ -241,7 +242,12 @@ function Options() {
           ))}
         </ul>
       </nav>
-      <p class="cg-hint">Everything here stays in this browser and is never sent anywhere.</p>
+      {/* First run (opened at #welcome on install), and until My profile has something in it. */}
+      {stored && (location.hash === `#${WELCOME}` || isMeEmpty(stored.me)) ? (
+        <Welcome onTypeProfile={() => goTo('my-profile', 'me-name')} />
+      ) : (
+        <p class="cg-hint">Everything here stays in this browser and is never sent anywhere.</p>
+      )}
       {loadError && (
         <p class="cg-field-error" role="alert">
           Could not load your data: {loadError}

@@ -8,6 +8,9 @@ export const SECTIONS = [
   { id: 'data', title: 'Your data' },
 ] as const;
 
+/** The first-run welcome's id and `#hash`: the background opens `options.html#welcome` on install. */
+export const WELCOME = 'welcome';
+
 /** One section id. */
 export type SectionId = (typeof SECTIONS)[number]['id'];
 

@@ -2,17 +2,19 @@ import { render } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ComposerPanel } from '@/components/ComposerPanel';
-import { shortDate } from '@/components/labels';
+import { ROLE_LABELS, shortDate } from '@/components/labels';
 import type { FocusTarget } from '@/components/PeopleList';
 import type { DetailsEdit } from '@/components/PersonDetails';
 import { installPageStyles } from '@/components/page-styles';
 import { POPUP_CSS } from '@/components/popup-styles';
 import { type RoleChoice, Tracker } from '@/components/Tracker';
 import type { RowPanel } from '@/components/TrackerRow';
+import type { Toast } from '@/components/UndoToast';
 import { isCardEvent } from '@/utils/card-events';
 import { openableProfileUrl } from '@/utils/linkedin/profile-url';
 import { STATUS_LABELS } from '@/utils/outreach/pipeline';
 import type { TrackerView } from '@/utils/outreach/tracker';
+import { describeChange, type PersonChange, undoRequest } from '@/utils/outreach/undo';
 import type { Person } from '@/utils/schema';
 import { request } from '@/utils/send';
 
@@ -30,6 +32,7 @@ const FIRST_ROWS = 10;
 function edited(p: Person, edit: DetailsEdit): string {
   const name = p.profile.name;
   if (edit.kind === 'notes') return `Saved notes for ${name}`;
+  if (edit.kind === 'role') return `${name} is now saved as ${ROLE_LABELS[edit.role]}`;
   if (edit.kind === 'follow-up')
     return edit.at === null
       ? `Cleared the follow-up for ${name}`
@@ -42,6 +45,7 @@ function edited(p: Person, edit: DetailsEdit): string {
 function editRequest(slug: string, edit: DetailsEdit): Promise<Person> {
   if (edit.kind === 'notes') return request('person/notes', { slug, notes: edit.notes, base: edit.base });
   if (edit.kind === 'follow-up') return request('person/update', { slug, patch: { nextFollowUp: edit.at } });
+  if (edit.kind === 'role') return request('person/update', { slug, patch: { role: edit.role } });
   return request('person/ledger', { slug, side: edit.side, what: edit.what });
 }
 
@@ -61,6 +65,7 @@ function Popup({ first }: { first: TrackerView | Error }) {
   const [busySlug, setBusySlug] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<{ slug: string; panel: RowPanel } | null>(null);
   const [focus, setFocus] = useState<FocusTarget | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
   const seq = useRef(0);
   const filter = useRef<Filter>({ query, role, more });
 
@@ -108,11 +113,23 @@ function Popup({ first }: { first: TrackerView | Error }) {
     }
   }, [view]);
 
-  async function act(p: Person, nav: string, done: string, fn: () => Promise<unknown>) {
+  /**
+   * Run one action on `p`, announce `done`, and keep the keyboard on `nav`. When `undoable`, the toast
+   * offers Undo of the change (the background remembers moves, role and follow-up changes, snoozes
+   * and removals; notes and the ledger are edited in place and need none).
+   */
+  async function act(
+    p: Person,
+    nav: string,
+    done: string,
+    fn: () => Promise<Person | null | undefined>,
+    undoable = false,
+  ) {
     setBusySlug(p.slug);
     try {
-      await fn();
+      const after = await fn();
       setAnnounce(done);
+      if (undoable && after !== undefined) offerUndo({ slug: p.slug, before: p, after });
       setError(null);
       setFocus({ slug: p.slug, nav });
       load();
@@ -122,6 +139,27 @@ function Popup({ first }: { first: TrackerView | Error }) {
       load();
     }
     setBusySlug(null);
+  }
+
+  function offerUndo(change: PersonChange) {
+    const message = describeChange(change);
+    setToast({
+      message,
+      undo: () => {
+        request('person/undo', undoRequest(change)).then(
+          () => {
+            setToast({ message: `Undid: ${message}` });
+            setAnnounce(`Undid: ${message}`);
+            setError(null);
+            load();
+          },
+          (e: Error) => {
+            setToast(null);
+            setError(e.message);
+          },
+        );
+      },
+    });
   }
 
   const openOptions = () => void browser.runtime.openOptionsPage();
@@ -138,15 +176,29 @@ function Popup({ first }: { first: TrackerView | Error }) {
       onRole={(r) => refilter({ role: r })}
       onClearFilters={() => refilter({ query: '', role: 'all' })}
       onOpenOptions={openOptions}
+      toast={toast}
+      onDismissToast={() => setToast(null)}
       list={{
         busySlug,
         expanded,
         focus,
         onShowMore: (id, shown) => refilter({ more: { ...more, [id]: shown } }),
         onToggle: (p, panel) => setExpanded(panel ? { slug: p.slug, panel } : null),
-        onMove: (p, to) =>
-          act(p, 'advance', `Moved ${p.profile.name} to ${STATUS_LABELS[to]}`, () =>
-            request('person/move', { slug: p.slug, status: to }),
+        onMove: (p, to, chosen) =>
+          act(
+            p,
+            'advance',
+            `Moved ${p.profile.name} to ${STATUS_LABELS[to]}`,
+            () => request('person/move', { slug: p.slug, status: to, chosen }),
+            true,
+          ),
+        onRemove: (p) =>
+          act(
+            p,
+            'name',
+            `Removed ${p.profile.name}`,
+            () => request('person/delete', { slug: p.slug }).then(() => null),
+            true,
           ),
         onSnooze: (p, days) =>
           act(
@@ -154,6 +206,7 @@ function Popup({ first }: { first: TrackerView | Error }) {
             days === 1 ? 'snooze' : 'snooze-week',
             `Snoozed ${p.profile.name} for ${days === 1 ? 'a day' : days === 7 ? 'a week' : `${days} days`}`,
             () => request('person/snooze', { slug: p.slug, days }),
+            true,
           ),
         onOpen: (p) => {
           const url = openableProfileUrl(p.profile.url, p.slug);
@@ -166,7 +219,14 @@ function Popup({ first }: { first: TrackerView | Error }) {
             (e: Error) => setError(`Could not open the profile: ${e.message}`),
           );
         },
-        onEdit: (p, edit) => act(p, 'name', edited(p, edit), () => editRequest(p.slug, edit)),
+        onEdit: (p, edit) =>
+          act(
+            p,
+            'name',
+            edited(p, edit),
+            () => editRequest(p.slug, edit),
+            edit.kind === 'role' || edit.kind === 'follow-up',
+          ),
         renderComposer: (p) => (
           <ComposerPanel
             slug={p.slug}

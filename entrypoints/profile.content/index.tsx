@@ -4,13 +4,15 @@ import { defineContentScript } from '#imports';
 import { CARD_CSS } from '@/components/card-styles';
 import { adoptedMessage } from '@/components/labels';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
+import type { Toast } from '@/components/UndoToast';
 import { type EventSender, isCardEvent, isFromBackground } from '@/utils/card-events';
-import { pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
+import { cardPlacement, pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
 import { LIVE_READERS, mayBeLegacy } from '@/utils/linkedin/live-readers';
 import { readPageWith } from '@/utils/linkedin/page-reader';
 import { isProfile, profileSlug } from '@/utils/linkedin/url';
 import type { ProfileCard } from '@/utils/messages';
 import { load, loaded } from '@/utils/on-demand';
+import { describeChange, type PersonChange, undoRequest } from '@/utils/outreach/undo';
 import type { Person, Profile } from '@/utils/schema';
 import { request, send } from '@/utils/send';
 import { type ClosedHost, mountClosedHost } from './closed-host';
@@ -34,8 +36,27 @@ export default defineContentScript({
     let busy = false;
     let error: string | null = null;
     let adopted: string | null = null;
+    let toast: Toast | null = null;
     let lastProfileJson = '';
     let run: AbortController | null = null;
+    let resized: ResizeObserver | null = null;
+    /** The floating card's width (panel.css `.cg-float`). */
+    const CARD_WIDTH = 340;
+
+    /** Offsets that keep the card off LinkedIn's top card: beside it, or below it (anchor.ts). */
+    function floatStyle(container: HTMLElement): Record<string, string> | undefined {
+      if (!anchored) return undefined;
+      const width = Math.min(CARD_WIDTH, window.innerWidth - 32);
+      const at = cardPlacement(
+        anchored.getBoundingClientRect(),
+        container.getBoundingClientRect(),
+        window.innerWidth,
+        width,
+      );
+      return at.mode === 'beside'
+        ? { left: `${at.left}px`, top: `${at.top}px`, right: 'auto' }
+        : { right: `${at.right}px`, top: `${at.top}px`, left: 'auto' };
+    }
 
     function paint() {
       if (!ui) return;
@@ -43,17 +64,36 @@ export default defineContentScript({
       ui.container.className = 'cg-root';
       ui.container.dataset.theme = pageTheme(document);
       const profile = view.state === 'profile' ? view.card.profile : null;
+      const person = view.state === 'profile' ? view.card.person : null;
+      const slug = profile?.slug ?? '';
       render(
-        <div class={anchored ? 'cg-float' : 'cg-corner'}>
+        <div class={anchored ? 'cg-float' : 'cg-corner'} style={floatStyle(ui.container)}>
           <ProfileCardView
             view={view}
             busy={busy}
             error={error}
             adopted={adopted}
             collapsible
-            onSave={(role) => profile && act(() => request('person/save', { profile, role }).then(setCard))}
-            onMove={(status) =>
-              profile && act(() => request('person/move', { slug: profile.slug, status }).then(refresh))
+            toast={toast}
+            onDismissToast={() => {
+              toast = null;
+              paint();
+            }}
+            onSave={(role) =>
+              profile &&
+              act(async () => {
+                const card = await request('person/save', { profile, role });
+                setCard(card);
+                offerUndo({ slug, before: person, after: card.person });
+              })
+            }
+            onMove={(status) => change(person, () => request('person/move', { slug, status, chosen: true }))}
+            onUpdate={(patch) => change(person, () => request('person/update', { slug, patch }))}
+            onRemove={() =>
+              change(person, async () => {
+                await request('person/delete', { slug });
+                return null;
+              })
             }
             onNote={async (text) =>
               profile ? act(() => request('person/note', { slug: profile.slug, text }).then(setPerson)) : false
@@ -101,6 +141,28 @@ export default defineContentScript({
       return done;
     }
 
+    /** Change the person on the card with `fn`, show the result, and offer Undo. */
+    function change(before: Person | null, fn: () => Promise<Person | null>): Promise<boolean> {
+      if (!before) return Promise.resolve(false);
+      return act(async () => {
+        const after = await fn();
+        setPerson(after);
+        offerUndo({ slug: before.slug, before, after });
+      });
+    }
+
+    function offerUndo(change: PersonChange) {
+      const message = describeChange(change);
+      toast = {
+        message,
+        undo: () =>
+          void act(async () => {
+            setPerson(await request('person/undo', undoRequest(change)));
+            toast = { message: `Undid: ${message}` };
+          }),
+      };
+    }
+
     function setCard(card: ProfileCard) {
       view = { state: 'profile', card };
     }
@@ -115,6 +177,8 @@ export default defineContentScript({
     }
 
     function removeUi() {
+      resized?.disconnect();
+      resized = null;
       if (ui) render(null, ui.container);
       ui?.remove();
       ui = null;
@@ -137,6 +201,11 @@ export default defineContentScript({
           : { display: 'block', position: 'fixed', right: '16px', bottom: '16px', 'z-index': '2147483000' },
         css: `${CARD_CSS}\n${PANEL_CSS}`,
       });
+      // The top card grows as LinkedIn fills it in, and the window may be resized: place the card again.
+      if (anchor) {
+        resized = new ResizeObserver(() => paint());
+        resized.observe(anchor);
+      }
     }
 
     async function show(profile: Profile, self: boolean) {
@@ -160,6 +229,7 @@ export default defineContentScript({
       const signal = run.signal;
       lastProfileJson = '';
       adopted = null;
+      toast = null;
       error = null;
       const slug = profileSlug(url);
       if (!slug || !isProfile(url)) {
@@ -218,6 +288,10 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onChanged);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onChanged));
+
+    const onResize = () => paint();
+    window.addEventListener('resize', onResize);
+    ctx.onInvalidated(() => window.removeEventListener('resize', onResize));
 
     watchLocation(ctx, window, (url) => void start(url, true));
     ctx.onInvalidated(() => {

@@ -6,8 +6,11 @@ import { adoptedMessage } from '@/components/labels';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
 import { installPageStyles } from '@/components/page-styles';
 import { SelfImport } from '@/components/SelfImport';
+import type { Toast } from '@/components/UndoToast';
 import { isCardEvent } from '@/utils/card-events';
 import type { ProfileCard } from '@/utils/messages';
+import { describeChange, type PersonChange, undoRequest } from '@/utils/outreach/undo';
+import type { Person } from '@/utils/schema';
 import { request } from '@/utils/send';
 
 /** The card for the active tab, beside the page (and the only card in discreet mode). */
@@ -17,6 +20,7 @@ function SidePanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [adopted, setAdopted] = useState<string | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
 
   const load = useCallback(async (id: number) => {
     const card = await request('tab/card', { tabId: id });
@@ -74,7 +78,27 @@ function SidePanel() {
     return done;
   };
   const profile = view?.state === 'profile' ? view.card.profile : null;
+  const person = view?.state === 'profile' ? view.card.person : null;
+  const slug = profile?.slug ?? '';
   const setCard = (card: ProfileCard) => setView({ state: 'profile', card });
+
+  const offerUndo = (change: PersonChange) => {
+    const message = describeChange(change);
+    setToast({
+      message,
+      undo: () =>
+        void act(async () => {
+          await request('person/undo', undoRequest(change));
+          setToast({ message: `Undid: ${message}` });
+        }),
+    });
+  };
+  /** Change the person shown with `fn`, then offer Undo. */
+  const change = (fn: () => Promise<Person | null>) =>
+    person &&
+    act(async () => {
+      offerUndo({ slug: person.slug, before: person, after: await fn() });
+    });
 
   return (
     <main class="cg-root" data-testid="cg-sidepanel">
@@ -83,8 +107,19 @@ function SidePanel() {
           view={view}
           busy={busy}
           error={error}
-          onSave={(role) => profile && act(() => request('person/save', { profile, role }).then(setCard))}
-          onMove={(status) => profile && act(() => request('person/move', { slug: profile.slug, status }))}
+          toast={toast}
+          onDismissToast={() => setToast(null)}
+          onSave={(role) =>
+            profile &&
+            act(async () => {
+              const card = await request('person/save', { profile, role });
+              setCard(card);
+              offerUndo({ slug, before: person, after: card.person });
+            })
+          }
+          onMove={(status) => change(() => request('person/move', { slug, status, chosen: true }))}
+          onUpdate={(patch) => change(() => request('person/update', { slug, patch }))}
+          onRemove={() => change(() => request('person/delete', { slug }).then(() => null))}
           onNote={async (text) => (profile ? act(() => request('person/note', { slug: profile.slug, text })) : false)}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
           SelfImport={SelfImport}

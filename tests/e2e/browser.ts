@@ -32,14 +32,29 @@ export function chromiumPath(): string {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The welcome tab the extension opened on install, when `keepWelcome` kept it open. */
+  welcome: Page | null;
   userDataDir: string;
   close(): Promise<void>;
   /** Remove the profile directory too. */
   dispose(): Promise<void>;
 }
 
-/** Start Chromium with the built extension. Reuse `userDataDir` to restart on the same profile. */
-export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'cg-e2e-'))): Promise<ExtensionBrowser> {
+/**
+ * Start Chromium with the built extension. Reuse `userDataDir` to restart on the same profile. On a
+ * fresh profile the extension opens its welcome tab on install (entrypoints/background.ts): it is
+ * closed, so tests start from no tab of ours, unless `keepWelcome`.
+ */
+export async function launch(
+  userDataDir?: string,
+  { keepWelcome = false }: { keepWelcome?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const fresh = userDataDir === undefined;
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'cg-e2e-'));
+  return start(dir, fresh, keepWelcome);
+}
+
+async function start(userDataDir: string, fresh: boolean, keepWelcome: boolean): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
   }
@@ -61,6 +76,19 @@ export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'cg-e2e-')
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  const isWelcome = (p: Page) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`);
+  let welcome: Page | null = null;
+  if (fresh) {
+    // The tab may appear before its URL does: look until it shows the options page.
+    for (const deadline = Date.now() + 10_000; !welcome && Date.now() < deadline; ) {
+      welcome = context.pages().find(isWelcome) ?? null;
+      if (!welcome) await new Promise((r) => setTimeout(r, 50));
+    }
+    if (welcome && !keepWelcome) {
+      await welcome.close();
+      welcome = null;
+    }
+  }
   // Nothing may reach the network: every other request is answered locally or refused.
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -70,6 +98,7 @@ export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'cg-e2e-')
   return {
     context,
     extensionId,
+    welcome,
     userDataDir,
     close: () => context.close(),
     async dispose() {

@@ -127,6 +127,8 @@ async function cardBox(page: Page) {
   return card(page)
     .locator('.cg-card')
     .evaluate((el) => {
+      // The card floats below the top card when there is no room beside it: it may start below the fold.
+      el.scrollIntoView({ block: 'nearest' });
       const r = el.getBoundingClientRect();
       return { x: r.left, y: r.top, width: r.width, height: r.height };
     });

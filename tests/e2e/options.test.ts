@@ -164,7 +164,9 @@ describe('sections', () => {
     browser = await launch();
     const options = await openExtensionPage(browser, 'options.html#settings');
     await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('settings-title');
+    // My profile is empty: the first-run welcome leads the page (tests/e2e/welcome.test.ts).
     expect(await options.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'Welcome to Common Ground',
       'My profile',
       'Settings',
       'Message templates',

@@ -28,8 +28,8 @@ async function saveThree(b: ExtensionBrowser): Promise<void> {
   const page = await b.context.newPage();
   for (const [slug, role] of THREE) {
     await page.goto(`https://www.linkedin.com/in/${slug}/`);
-    await card(page).locator('summary').click();
-    await card(page).locator(`[data-testid=cg-save-${role}]`).click();
+    // The suggested role is the main button; the others are beside it.
+    await card(page).locator(`[data-testid^=cg-save][data-role=${role}]`).click();
     await expect.poll(() => card(page).locator('[data-testid=cg-status]').count()).toBe(1);
   }
   await page.close();

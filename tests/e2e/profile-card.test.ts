@@ -89,8 +89,9 @@ describe('the card on a profile', () => {
     const page = await browser.context.newPage();
     await page.goto(SAMPLE.url);
     await expect
-      .poll(() => panel(page, '[data-testid=cg-me-empty]').textContent())
-      .toBe('Add your schools and hometown to see what you share');
+      .poll(() => panel(page, '[data-testid=cg-me-empty] p').first().textContent())
+      .toBe('Next step: tell Common Ground about you, to see what you share with Amara Okafor.');
+    expect(await panel(page, '[data-testid=cg-setup]').textContent()).toBe('Set up My profile');
     expect(await panel(page, '[data-testid=cg-badge]').count()).toBe(0);
 
     await sendToBackground(browser, 'me/save', {
@@ -106,7 +107,6 @@ describe('the card on a profile', () => {
     browser = await start();
     const page = await browser.context.newPage();
     await page.goto(SAMPLE.url);
-    await panel(page, 'summary').click();
     await panel(page, '[data-testid=cg-save-mentor]').click();
     const status = panel(page, '[data-testid=cg-status]');
     await expect.poll(() => status.getAttribute('data-status')).toBe('saved');
@@ -151,7 +151,7 @@ describe('the card on a profile', () => {
     expect(await card(page).count()).toBe(1);
   });
 
-  it('moves nothing on LinkedIn’s page: the card floats over the top card', async () => {
+  it('moves nothing on LinkedIn’s page: the card floats (beside or below the top card, tests/e2e/badges.test.ts)', async () => {
     const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
     const ctx = await plain.newContext({ viewport: { width: 1280, height: 900 } });
     await routeProfiles(ctx, PROFILES);

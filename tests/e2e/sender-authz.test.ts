@@ -55,7 +55,6 @@ describe('the content script’s world', () => {
       ['tracker/view', {}],
       ['tab/card', { tabId: 1 }],
       ['draft/context', { slug: SAMPLE.slug }],
-      ['person/delete', { slug: SAMPLE.slug }],
     ] as const) {
       expect(await fromContentScript(page, type, payload), type).toEqual({ ok: false, error: PAGE_ONLY(type) });
     }
@@ -63,9 +62,14 @@ describe('the content script’s world', () => {
       ok: false,
       error: `This tab shows "${SAMPLE.slug}"; it may not act on "noa-ben-david".`,
     });
-    expect(await fromContentScript(page, 'person/note', { slug: 'noa-ben-david', text: 'x' })).toMatchObject({
-      ok: false,
-    });
+    for (const [type, payload] of [
+      ['person/note', { slug: 'noa-ben-david', text: 'x' }],
+      ['person/delete', { slug: 'noa-ben-david' }],
+      ['person/update', { slug: 'noa-ben-david', patch: { role: 'sponsor' } }],
+      ['person/undo', { slug: 'noa-ben-david', updatedAt: null }],
+    ] as const) {
+      expect(await fromContentScript(page, type, payload), type).toMatchObject({ ok: false });
+    }
     expect(await fromContentScript(page, 'person/get', { slug: SAMPLE.slug })).toEqual({ ok: true, data: null });
     expect(
       await fromContentScript(page, 'me/adopt', { picks: [{ field: 'schools', value: 'Harvard University' }] }),

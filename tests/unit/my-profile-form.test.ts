@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowsFor } from '@/components/MyProfileForm';
 import { fromDraft, toDraft } from '@/utils/my-profile-form';
 
 const empty = toDraft(null);
@@ -37,5 +38,16 @@ describe('My profile form', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors[field as keyof typeof r.errors]).toContain(message);
+  });
+});
+
+describe('list fields grow with their entries', () => {
+  it.each([
+    ['empty', '', 3],
+    ['one entry', 'UCSD', 3],
+    ['four entries and a line for the next', 'a\nb\nc\nd', 5],
+    ['at most 30 rows (then it scrolls)', Array.from({ length: 50 }, (_, i) => `School ${i}`).join('\n'), 30],
+  ])('%s', (_label, value, rows) => {
+    expect(rowsFor(value)).toBe(rows);
   });
 });

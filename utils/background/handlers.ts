@@ -21,8 +21,9 @@ import { appendNote, replaceNotes } from '../outreach/notes';
 import { newPerson, refreshSnapshot } from '../outreach/person';
 import { move, recordTouch } from '../outreach/pipeline';
 import { createTrackerCache } from '../outreach/tracker';
+import { type PersonChange, undoChange } from '../outreach/undo';
 import { computeOverlap } from '../overlap';
-import { MyProfile, type Person, type Profile, type Settings } from '../schema';
+import { isMeEmpty, MyProfile, type Person, type Profile, type Settings } from '../schema';
 import { applySuggestions, suggestFromProfile } from '../self-profile';
 import { memoryTabCards, type TabCardStore } from './tab-cards';
 
@@ -52,13 +53,8 @@ export interface BackgroundEffects {
 
 type Handler<T extends MessageType> = (payload: PayloadOf<T>, ctx: RequestContext) => Promise<Responses[T]>;
 
-/** True when the user has entered nothing that common ground could be computed from. */
-export function isMeEmpty(me: MyProfile | null): boolean {
-  if (!me) return true;
-  return (
-    me.schools.length + me.hometowns.length + me.placesLived.length + me.employers.length + me.interests.length === 0
-  );
-}
+/** True when the user has entered nothing that common ground could be computed from (utils/schema.ts). */
+export { isMeEmpty };
 
 /** Build the handler table over one database. `now` is injectable for tests. */
 export function createHandlers(
@@ -83,7 +79,12 @@ export function createHandlers(
       person = await q.updatePerson(db, profile.slug, (p) =>
         refreshSnapshot(p, profile, overlap?.items ?? p.commonGround, now()),
       );
-      if (person !== saved) tracker.put(person);
+      if (person !== saved) {
+        tracker.put(person);
+        // A fresher snapshot is no change of the user's: their last change can still be undone.
+        const last = lastChange.get(profile.slug);
+        if (last?.after?.updatedAt === saved.updatedAt) keepChange({ ...last, after: person });
+      }
     }
     return { profile, overlap, person, meEmpty: isMeEmpty(me), settings: s };
   }
@@ -122,6 +123,30 @@ export function createHandlers(
     tracker.put(person);
     await announce([person.slug]);
     return person;
+  }
+
+  /**
+   * Each person's last change, for Undo (utils/outreach/undo.ts). In memory: Undo is offered for a few
+   * seconds after a change, well within the worker's life; a restarted worker answers "Nothing to
+   * undo". The oldest entries go first beyond `UNDO_KEEP` people.
+   */
+  const lastChange = new Map<string, PersonChange>();
+  const UNDO_KEEP = 200;
+  function keepChange(change: PersonChange): void {
+    lastChange.delete(change.slug);
+    lastChange.set(change.slug, change);
+    if (lastChange.size > UNDO_KEEP) lastChange.delete(lastChange.keys().next().value as string);
+  }
+
+  /** Change one person with `fn` (synchronous), remember the change for Undo, and announce it. */
+  async function edit(slug: string, fn: (p: Person) => Person): Promise<Person> {
+    let before: Person | null = null;
+    const after = await q.updatePerson(db, slug, (p) => {
+      before = p;
+      return fn(p);
+    });
+    keepChange({ slug, before, after });
+    return changed(Promise.resolve(after));
   }
 
   /** From a content script, "Use as my profile" may add only what the background suggested for that tab's own page. */
@@ -172,11 +197,14 @@ export function createHandlers(
       ]);
       const overlap = me && !isMeEmpty(me) ? computeOverlap(me, profile, settings.categories) : null;
       if (existing) {
-        await changed(q.updatePerson(db, profile.slug, (p) => ({ ...p, role, updatedAt: now().toISOString() })));
+        await edit(profile.slug, (p) => ({ ...p, role, updatedAt: now().toISOString() }));
       } else {
-        await changed(
-          q.putPerson(db, newPerson({ profile, role, commonGround: overlap?.items ?? [], now: now(), settings })),
+        const person = await q.putPerson(
+          db,
+          newPerson({ profile, role, commonGround: overlap?.items ?? [], now: now(), settings }),
         );
+        keepChange({ slug: person.slug, before: null, after: person });
+        await changed(Promise.resolve(person));
       }
       const card = await cardFor(profile, settings);
       await remember(ctx, { state: 'profile', card });
@@ -187,21 +215,32 @@ export function createHandlers(
     'person/list': async () => q.listPeople(db),
     'tracker/view': async ({ query, role, limit, more }) => tracker.view({ query, role }, { limit, more }),
 
-    'person/move': async ({ slug, status, note, meetingKind }) => {
+    'person/move': async ({ slug, status, note, meetingKind, chosen }) => {
       const settings = await q.getSettings(db);
-      return changed(q.updatePerson(db, slug, (p) => move(p, status, now(), settings, { note, meetingKind })));
+      return edit(slug, (p) => move(p, status, now(), settings, { note, meetingKind, chosen }));
     },
 
-    'person/update': async ({ slug, patch }) => {
-      return changed(
-        q.updatePerson(db, slug, (p) => {
-          const { nextFollowUp, ...rest } = patch;
-          const next: Person = { ...p, ...rest, updatedAt: now().toISOString() };
-          if (nextFollowUp === null) delete next.nextFollowUp;
-          else if (nextFollowUp !== undefined) next.nextFollowUp = nextFollowUp;
-          return next;
-        }),
-      );
+    'person/update': async ({ slug, patch }) =>
+      edit(slug, (p) => {
+        const { nextFollowUp, ...rest } = patch;
+        const next: Person = { ...p, ...rest, updatedAt: now().toISOString() };
+        if (nextFollowUp === null) delete next.nextFollowUp;
+        else if (nextFollowUp !== undefined) next.nextFollowUp = nextFollowUp;
+        return next;
+      }),
+
+    'person/undo': async ({ slug, updatedAt }) => {
+      const change = lastChange.get(slug);
+      const written = await q.writePersonIf(db, slug, (stored) => {
+        const undo = undoChange(change, updatedAt, stored, now());
+        return 'put' in undo ? undo.put : null;
+      });
+      // Undone once: a second Undo of the same change finds nothing to undo.
+      lastChange.delete(slug);
+      if (written) tracker.put(written);
+      else tracker.remove(slug);
+      await announce([slug]);
+      return written;
     },
 
     'person/note': async ({ slug, text }) => changed(q.updatePerson(db, slug, (p) => appendNote(p, text, now()))),
@@ -216,7 +255,7 @@ export function createHandlers(
         ),
       ),
 
-    'person/snooze': async ({ slug, days }) => changed(q.updatePerson(db, slug, (p) => snooze(p, days, now()))),
+    'person/snooze': async ({ slug, days }) => edit(slug, (p) => snooze(p, days, now())),
 
     'person/touch': async ({ slug }) => {
       const settings = await q.getSettings(db);
@@ -224,7 +263,13 @@ export function createHandlers(
     },
 
     'person/delete': async ({ slug }) => {
-      await q.deletePerson(db, slug);
+      let before: Person | null = null;
+      await q.writePersonIf(db, slug, (stored) => {
+        before = stored;
+        return stored ? null : undefined;
+      });
+      // The removed record stays here so that Undo (even one the page's card asks for) puts it back whole.
+      if (before) keepChange({ slug, before, after: null });
       tracker.remove(slug);
       await announce([slug]);
       return null;
@@ -300,6 +345,7 @@ export function createHandlers(
     'data/clear': async () => {
       await q.clearAll(db);
       tracker.reset();
+      lastChange.clear();
       // The cards on screen show people who are gone now: they re-read them (and find no one).
       await announce();
       await tabCards.clear();
@@ -310,6 +356,8 @@ export function createHandlers(
   /** Stored data changed behind the handlers' back (an import over its port): caches and surfaces refresh. */
   async function dataChanged(): Promise<void> {
     tracker.reset();
+    // Undo must not put back a record the import replaced.
+    lastChange.clear();
     await announce();
   }
 

@@ -38,6 +38,36 @@ export async function updatePerson(db: Db, slug: string, change: (p: Person) => 
   return next;
 }
 
+/**
+ * Read one person (or their absence) and write what `decide` answers, in one readwrite transaction:
+ * a person to put, null to delete, or `undefined` to leave things as they are. `decide` is synchronous
+ * and may throw to write nothing (undo checks that nothing changed since, utils/outreach/undo.ts).
+ */
+export async function writePersonIf(
+  db: Db,
+  slug: string,
+  decide: (stored: Person | null) => Person | null | undefined,
+): Promise<Person | null> {
+  const tx = db.transaction('people', 'readwrite');
+  const stored = (await tx.store.get(slug)) ?? null;
+  let next: Person | null | undefined;
+  try {
+    next = decide(stored);
+  } catch (e) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw e;
+  }
+  if (next === undefined) {
+    await tx.done;
+    return stored;
+  }
+  if (next === null) await tx.store.delete(slug);
+  else await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
 /** Remove one person. */
 export async function deletePerson(db: Db, slug: string): Promise<void> {
   await db.delete('people', slug);

@@ -41,3 +41,31 @@ export function pageTheme(doc: Document): 'light' | 'dark' {
   }
   return 'light';
 }
+
+/** A box on screen, as `getBoundingClientRect()` gives it. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Where the floating card goes, as offsets from its host (the zero-height block before the top card). */
+export type CardPlacement =
+  | { mode: 'beside'; left: number; top: number }
+  | { mode: 'below'; right: number; top: number };
+
+/** Space between the top card and the Common Ground card, in CSS pixels. */
+const GAP = 12;
+
+/**
+ * Where the in-page card floats so that it never covers LinkedIn's top card (issue #15): beside it,
+ * in the page's right gutter, when the window has room for `cardWidth` there; otherwise just below it,
+ * right-aligned with it. `host` is the card's host box, `top` the top card's, both in viewport pixels.
+ */
+export function cardPlacement(top: Box, host: Box, viewportWidth: number, cardWidth: number): CardPlacement {
+  if (top.right + GAP + cardWidth + GAP <= viewportWidth) {
+    return { mode: 'beside', left: top.right - host.left + GAP, top: top.top - host.top };
+  }
+  return { mode: 'below', right: host.right - top.right, top: top.bottom - host.top + GAP };
+}

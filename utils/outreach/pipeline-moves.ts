@@ -6,7 +6,9 @@
 import type { PersonRole, Status } from '../schema';
 
 /**
- * Allowed moves from each status. Reading guide:
+ * The moves from each status that the pipeline makes by itself and suggests first ("Next steps").
+ * The user may still record any other stage (`move(…, { chosen: true })`, issue #15): the table
+ * suggests, it does not forbid recording what happened. Reading guide:
  * - the main road: saved → researching → drafted → contacted → replied → meeting → sponsoring | mentoring;
  *   early stages may be skipped forward (you may already know them), and researching ↔ drafted go both ways;
  * - a "no": contacted | replied | meeting → declined → thanked → referral-asked;

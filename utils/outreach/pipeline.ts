@@ -21,11 +21,27 @@ export interface MoveOptions {
   note?: string;
   /** Used only by a move to `meeting`; ignored otherwise. */
   meetingKind?: MeetingKind;
+  /**
+   * The user picked this stage themselves: any stage may follow any other (issue #15). The pipeline
+   * suggests the next moves; it does not forbid recording what happened (a meeting straight from
+   * Saved). Without it, only the moves of `MOVES` are made (automatic moves such as the composer's
+   * "drafted" never take a person back).
+   */
+  chosen?: boolean;
 }
 
 /** The statuses a person in `status` may move to. */
 export function allowedMoves(status: Status): Status[] {
   return [...MOVES[status]];
+}
+
+/**
+ * The stages the user can pick for a person in `status`: the suggested moves first (pipeline order of
+ * `MOVES`), then every other stage in `STAGE_ORDER`; never the current one.
+ */
+export function stageChoices(status: Status): { suggested: Status[]; other: Status[] } {
+  const suggested = allowedMoves(status);
+  return { suggested, other: STAGE_ORDER.filter((s) => s !== status && !suggested.includes(s)) };
 }
 
 /** Whether a move from `from` to `to` is allowed. */
@@ -49,11 +65,13 @@ export function statusLabel(person: Pick<Person, 'status' | 'meetingKind'>): str
  * Move a person to `to`: records `{status, at, note?}` in the history, updates `updatedAt`, applies the
  * cadence of the new status to `nextFollowUp`/`followUpReason`, and keeps the touch count right:
  * a move to `contacted` is a contact attempt (reviving from dormant starts the count afresh), a move to
- * `replied` resets the unanswered count. Throws `Cannot move from X to Y` for a forbidden move.
+ * `replied` resets the unanswered count. Throws `Cannot move from X to Y` for a forbidden move: one
+ * outside `MOVES` unless `opts.chosen`, and a move to the status the person is already in.
  */
 export function move(person: Person, to: Status, now: Date, settings: CadenceSettings, opts: MoveOptions = {}): Person {
   const from = person.status;
-  if (!canMove(from, to)) {
+  if (from === to) throw new Error(`Cannot move from ${from} to ${to}: already there`);
+  if (!opts.chosen && !canMove(from, to)) {
     const allowed = MOVES[from];
     throw new Error(`Cannot move from ${from} to ${to} (allowed: ${allowed.length ? allowed.join(', ') : 'none'})`);
   }

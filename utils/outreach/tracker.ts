@@ -1,31 +1,34 @@
 /**
  * What the popup's tracker shows: saved people grouped by stage with the due ones first, filtered by a
- * search (name, company or school; case and accents ignored) and a role. Pure, plus a small in-memory
+ * search (name, headline, company, school, place, tags and notes; folded as matching folds: case,
+ * accents and punctuation ignored) and a role. Pure, plus a small in-memory
  * cache for the background. Built for 10,000 people: each person's search text is folded once and the
  * "today" order is sorted once (`searchIndex`), so a keystroke is one pass over short strings.
  */
+import { fold } from '../overlap/normalise';
 import type { Person, PersonRole, Status } from '../schema';
 import { isDue, sortForToday } from './cadence';
 import { STAGE_ORDER, STATUS_LABELS } from './pipeline';
 
-/** Lower-case, accents stripped, runs of anything but letters and digits collapsed to one space. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** The one fold of the project (utils/overlap/normalise.ts), re-exported for the tracker's callers. */
+export { fold };
 
-/** The words a person is found by: their name, current and past companies, and schools. */
+/**
+ * The words a person is found by: their name, headline, current and past companies, schools, places
+ * (where they are, where they worked), tags and notes. Each field is folded on its own (companies and
+ * places repeat across people and hit the fold's cache); notes word by word, so the cache holds words,
+ * not whole notes.
+ */
 export function searchText(person: Person): string {
   const p = person.profile;
-  const parts = [p.name, p.current?.company ?? ''];
-  for (const e of p.experience) if (e.company) parts.push(e.company);
-  for (const e of p.education) parts.push(e.school);
+  const fields = [p.name, p.headline, p.location, p.current?.company, p.current?.title];
+  for (const e of p.experience) fields.push(e.company, e.location);
+  for (const e of p.education) fields.push(e.school);
+  fields.push(...person.tags);
+  const parts = fields.filter((f): f is string => Boolean(f)).map(fold);
+  for (const word of person.notes.split(/\s+/)) if (word) parts.push(fold(word));
   // Leading and trailing spaces let a match test " word" for "starts a word".
-  return ` ${fold(parts.join(' '))} `;
+  return ` ${parts.filter(Boolean).join(' ')} `;
 }
 
 /** One person with their folded search text. */

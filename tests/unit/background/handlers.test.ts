@@ -102,6 +102,70 @@ describe('background handlers', () => {
     expect((await h['person/get']({ slug: 'ada' }, {}))?.status).toBe('saved');
   });
   // Export and import stream over ports: tests/unit/background/transfer.test.ts.
+
+  it('jumps Saved → Meeting when the user chose it, and undoes it: history keeps both, the rest is as before', async () => {
+    const saved = (await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {})).person!;
+    clock = new Date('2026-11-23T09:00:00.000Z');
+    const met = await h['person/move']({ slug: 'ada', status: 'meeting', chosen: true }, {});
+    expect(met.status).toBe('meeting');
+    clock = new Date('2026-11-23T09:00:04.000Z');
+    const back = await h['person/undo'](
+      { slug: 'ada', updatedAt: met.updatedAt },
+      { from: 'content-script', tabId: 1 },
+    );
+    expect(back).toMatchObject({ status: 'saved', nextFollowUp: saved.nextFollowUp, touches: 0 });
+    expect(back?.statusHistory.map((e) => [e.status, e.undo ?? false])).toEqual([
+      ['saved', false],
+      ['meeting', false],
+      ['saved', true],
+    ]);
+    // Once: the same Undo again finds nothing to undo.
+    await expect(h['person/undo']({ slug: 'ada', updatedAt: met.updatedAt }, {})).rejects.toThrow(/Nothing to undo/);
+  });
+
+  it('refuses an undo after another change, and changes nothing', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    clock = new Date('2026-11-23T09:00:00.000Z');
+    const moved = await h['person/move']({ slug: 'ada', status: 'researching' }, {});
+    clock = new Date('2026-11-23T09:00:01.000Z');
+    const noted = await h['person/note']({ slug: 'ada', text: 'Met at the dinner' }, {});
+    await expect(h['person/undo']({ slug: 'ada', updatedAt: moved.updatedAt }, {})).rejects.toThrow(/changed since/);
+    expect(await h['person/get']({ slug: 'ada' }, {})).toEqual(noted);
+  });
+
+  it('undoes a role change and a follow-up change', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    clock = new Date('2026-11-23T09:00:00.000Z');
+    const mentor = await h['person/update']({ slug: 'ada', patch: { role: 'mentor' } }, {});
+    expect((await h['person/undo']({ slug: 'ada', updatedAt: mentor.updatedAt }, {}))?.role).toBe('sponsor');
+    clock = new Date('2026-11-23T09:00:02.000Z');
+    const cleared = await h['person/update']({ slug: 'ada', patch: { nextFollowUp: null } }, {});
+    expect(cleared.nextFollowUp).toBeUndefined();
+    const back = await h['person/undo']({ slug: 'ada', updatedAt: cleared.updatedAt }, {});
+    expect(back?.nextFollowUp).toBeDefined();
+  });
+
+  it('removes one person, keeps the others, and puts the removed one back whole on Undo', async () => {
+    await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    await h['person/save']({ profile: sampleProfile('lin', { name: 'Lin Wu' }), role: 'mentor' }, {});
+    await h['person/note']({ slug: 'ada', text: 'Met at the alumni dinner' }, {});
+    await h['person/ledger']({ slug: 'ada', side: 'gave', what: 'Reviewed a talk' }, {});
+    const ada = await h['person/get']({ slug: 'ada' }, {});
+    announced = { pages: [], tabs: [] };
+    await h['person/delete']({ slug: 'ada' }, { from: 'content-script', tabId: 3 });
+    expect((await h['person/list']({}, {})).map((p) => p.slug)).toEqual(['lin']);
+    expect(announced.pages).toEqual(['ada']);
+    expect((await h['tracker/view']({ query: '', role: 'all', limit: 20, more: {} }, {})).total).toBe(1);
+    expect(await h['person/undo']({ slug: 'ada', updatedAt: null }, { from: 'content-script', tabId: 3 })).toEqual(ada);
+    expect(await h['person/get']({ slug: 'ada' }, {})).toEqual(ada);
+    expect((await h['tracker/view']({ query: '', role: 'all', limit: 20, more: {} }, {})).total).toBe(2);
+  });
+
+  it('undoes a save by removing the person again', async () => {
+    const card = await h['person/save']({ profile: sampleProfile('ada'), role: 'sponsor' }, {});
+    expect(await h['person/undo']({ slug: 'ada', updatedAt: card.person!.updatedAt }, {})).toBeNull();
+    expect(await h['person/get']({ slug: 'ada' }, {})).toBeNull();
+  });
 });
 
 describe('drafting in the background', () => {

@@ -30,7 +30,16 @@ const box = () => $('cg-notes-edit') as HTMLTextAreaElement;
 /** Render the details for `person`, as the popup does after every (re)load. */
 async function show(person: Person, busy = false) {
   await act(() =>
-    render(<PersonDetails person={person} busy={busy} onMove={() => {}} onEdit={(_p, e) => edits.push(e)} />, root),
+    render(
+      <PersonDetails
+        person={person}
+        busy={busy}
+        onMove={() => {}}
+        onEdit={(_p, e) => edits.push(e)}
+        onRemove={() => {}}
+      />,
+      root,
+    ),
   );
 }
 async function type(value: string) {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
+import { cardPlacement, pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/linkedin');
 const doc = (html: string) => new JSDOM(html).window.document;
@@ -43,5 +43,16 @@ describe('pageTheme', () => {
     ['nothing known', '<html><body></body></html>', 'light'],
   ])('%s → %s', (_label, html, theme) => {
     expect(pageTheme(doc(html))).toBe(theme);
+  });
+});
+
+describe('cardPlacement: the card never covers the top card', () => {
+  const host = { left: 100, top: 200, right: 900, bottom: 200 };
+  it.each([
+    ['beside, in the gutter', 1280, { mode: 'beside', left: 812, top: 0 }],
+    ['below, no room beside', 1200, { mode: 'below', right: 0, top: 412 }],
+  ] as const)('%s (%i px window)', (_label, width, expected) => {
+    const top = { left: 100, top: 200, right: 900, bottom: 600 };
+    expect(cardPlacement(top, host, width, 340)).toEqual(expected);
   });
 });

@@ -12,6 +12,7 @@ import {
   recordTouch,
   STAGE_ORDER,
   STATUS_LABELS,
+  stageChoices,
   statusLabel,
   suggestion,
 } from '../../../utils/outreach/pipeline';
@@ -116,6 +117,32 @@ describe('moves table', () => {
 
   it.each(Status.options.filter((s) => s !== 'dormant'))('%s may go dormant', (s) => {
     expect(canMove(s, 'dormant')).toBe(true);
+  });
+
+  it.each(FORBIDDEN.filter(([from, to]) => from !== to))(
+    'records %s → %s when the user chose it (the pipeline suggests, it does not forbid)',
+    (from, to) => {
+      const moved = move(person({ status: from }), to, later(1), SETTINGS, { chosen: true });
+      expect(moved.status).toBe(to);
+      expect(moved.statusHistory.at(-1)).toEqual({ status: to, at: later(1).toISOString() });
+    },
+  );
+
+  it.each(Status.options)('never moves %s to itself, even when chosen', (s) => {
+    expect(() => move(person({ status: s }), s, NOW, SETTINGS, { chosen: true })).toThrow(/already there/);
+  });
+
+  it('jumps Saved → Meeting with the meeting kind and the history of both', () => {
+    const met = move(person(), 'meeting', later(2), SETTINGS, { chosen: true, meetingKind: 'coffee' });
+    expect(met.statusHistory.map((h) => h.status)).toEqual(['saved', 'meeting']);
+    expect(statusLabel(met)).toBe('Meeting (coffee)');
+  });
+
+  it.each(Status.options)('offers from %s every other stage, the suggested moves first', (s) => {
+    const { suggested, other } = stageChoices(s);
+    expect(suggested).toEqual(allowedMoves(s));
+    expect([...suggested, ...other].sort()).toEqual(Status.options.filter((o) => o !== s).sort());
+    expect(other).toEqual(STAGE_ORDER.filter((o) => other.includes(o)));
   });
 
   it('allowedMoves returns a copy', () => {
