@@ -28,6 +28,13 @@ function fromContentScript(page: Page, type: string, payload: unknown): Promise<
   );
 }
 
+/** The part of runtime.Port used above. */
+interface ChromePort {
+  onMessage: { addListener(f: (m: { type: string }) => void): void };
+  onDisconnect: { addListener(f: () => void): void };
+  postMessage(m: unknown): void;
+}
+
 const PAGE_ONLY = (type: string) =>
   `"${type}" is only for the extension's own pages (popup, options, side panel); a LinkedIn tab may not ask for it.`;
 
@@ -44,10 +51,27 @@ describe('the content script’s world', () => {
     await page.goto(SAMPLE.url);
     await expect.poll(() => card(page).locator('[data-testid=cg-save]').count()).toBe(1);
 
+    // Export and import are ports, not messages: a content script that opens one is disconnected unserved.
+    for (const name of ['data/export', 'data/import']) {
+      const heard = await card(page).run(
+        (_els, n: string) =>
+          new Promise<string[]>((resolve) => {
+            const chrome = (globalThis as unknown as { chrome: { runtime: { connect(o: object): ChromePort } } })
+              .chrome;
+            const port = chrome.runtime.connect({ name: n });
+            const got: string[] = [];
+            port.onMessage.addListener((m: { type: string }) => got.push(m.type));
+            port.onDisconnect.addListener(() => resolve([...got, 'disconnected']));
+            port.postMessage(n === 'data/export' ? { type: 'start', format: 'json' } : { type: 'end' });
+            setTimeout(() => resolve(got), 3000);
+          }),
+        [],
+        name,
+      );
+      expect(heard, name).toEqual(['disconnected']);
+    }
     for (const [type, payload] of [
-      ['data/export', {}],
       ['data/clear', {}],
-      ['data/import', { text: '{}' }],
       ['me/get', {}],
       ['settings/save', { settings: { discreetMode: true } }],
       ['templates/list', {}],
