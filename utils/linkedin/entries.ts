@@ -7,6 +7,7 @@
  */
 import type { Education, Experience, Interest, InterestCategory, Profile, Volunteering } from '../schema';
 import { clean, closestWithin, visibleText } from './dom';
+import { interestTabOf } from './lang';
 import { companyOf, isDuration, isEmploymentType, parseDateRange, placeOf, splitDegree, yearOf } from './parse';
 import { entityUrl } from './url';
 
@@ -233,15 +234,9 @@ const CATEGORIES: Record<string, InterestCategory> = {
   top: 'topVoices',
 };
 
-/** Interest category from a tab label — heading text, the last resort. */
+/** Interest category from a tab label — heading text, the last resort (lang/ tables). */
 function categoryFromLabel(label: string): InterestCategory | undefined {
-  const l = label.toLowerCase();
-  if (/top voices|influencers/.test(l)) return 'topVoices';
-  if (/compan|entreprises|unternehmen|empresas/.test(l)) return 'companies';
-  if (/group|groupes|gruppen|grupos/.test(l)) return 'groups';
-  if (/school|écoles|schulen|universidades|escuelas/.test(l)) return 'schools';
-  if (/newsletter/.test(l)) return 'newsletters';
-  return undefined;
+  return interestTabOf(label);
 }
 
 /** Interests tabs and their panels, and the links that name an entry's organisation or person. */
