@@ -81,7 +81,14 @@ function isDurationLine(line: string): boolean {
 
 /** The group header line that is the location: not a duration, date, employment type or "a · b" line. */
 function isPlainLine(line: string): boolean {
-  return !isDurationLine(line) && !parseDateRange(line) && !isEmploymentType(line) && !line.includes(' · ');
+  // A line starting with a number is a total in a language the tables lack ("3 thn 2 bln"), never a place.
+  return (
+    !/^\d/.test(line) &&
+    !isDurationLine(line) &&
+    !parseDateRange(line) &&
+    !isEmploymentType(line) &&
+    !line.includes(' · ')
+  );
 }
 
 interface Group {
@@ -137,7 +144,8 @@ export function readExperience(card: Element, markup: EntryMarkup): Experience[]
   const companyLink = 'a[href*="/company/"]';
   for (const { entry, lines } of markup.blocks(card)) {
     const companyUrl = ownUrl(entry, markup.item, companyLink);
-    const roles = entry ? nested(entry, markup.item) : [];
+    // Nested entries without lines of their own (2026: skill sub-lines in a role=list) are not roles.
+    const roles = entry ? nested(entry, markup.item).filter((r) => markup.lines(r).length > 0) : [];
     if (entry && roles.length) {
       const [company = logoName(entry, markup), ...rest] = lines;
       const location = rest.find(isPlainLine);
@@ -266,10 +274,15 @@ export function readInterests(card: Element, markup: EntryMarkup, sel: InterestS
       : ((labelledBy ? tabs.find((t) => t.id === labelledBy) : undefined) ??
         (panels.length !== tabs.length && selected ? selected : tabs[i]));
     const tabCategory = tab ? categoryFromLabel(visibleText(tab)) : undefined;
-    for (const { entry, lines } of markup.blocks(scope)) {
+    let blocks = markup.blocks(scope).filter((b) => b.entry);
+    // 2026: an interests panel whose entries are bare links to the organisation (no item element).
+    if (!blocks.length) blocks = topLevel(scope, sel.link).map((entry) => ({ entry, lines: markup.lines(entry) }));
+    for (const { entry, lines } of blocks) {
       const name = lines[0];
       if (!name || !entry) continue;
-      const links = [...entry.querySelectorAll(sel.link)].filter((a) => !insideWithin(a, markup.item, entry));
+      const links = [...(entry.matches(sel.link) ? [entry] : []), ...entry.querySelectorAll(sel.link)].filter(
+        (a) => !insideWithin(a, markup.item, entry),
+      );
       // pvs-2024-07: the logo links /company/<id>/ while the name links /school/<id>/ — take the name's link.
       const link = links.find((a) => clean(a.textContent).includes(name)) ?? links[0];
       const href = link?.getAttribute('href');

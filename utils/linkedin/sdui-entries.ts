@@ -35,6 +35,8 @@ const NOT_ENTRY_TEXT = `${S.notText}, ${S.notEntryText}`;
 /** A line of `p` inside `root`, or '' when it is not the entry's own (see `ownLines`). */
 function ownText(p: Element, root: Element): string {
   if (insideWithin(p, NOT_ENTRY_TEXT, root) || p.closest(S.expandableText)) return '';
+  // `<p><a href=…/skill-insights/…>2 experiences at …</a></p>`: the paragraph is the link's.
+  if (p.querySelector(S.notEntryText)) return '';
   const text = line(p.textContent);
   return text === '·' ? '' : text;
 }
