@@ -5,6 +5,7 @@
  * `read-page.ts` gives it every reader; the content script gives it the live ones (live-readers.ts).
  */
 import type { Profile } from '../schema';
+import { boundProfile } from './bounds';
 import { hookCounts } from './dom';
 import { slugFromDom } from './page-identity';
 import { PAGE_SELECTORS } from './selectors/page';
@@ -122,7 +123,9 @@ export function readPageWith(readers: readonly GenerationReader[], doc: Document
         `the ${reader.id} reader failed (${error instanceof Error ? error.message : String(error)}).`,
       );
     }
-    const { profile, isSelf, hooks } = read;
+    const { isSelf, hooks } = read;
+    // Every reader's output is cleaned and bounded here, in one place (bounds.ts).
+    const profile = boundProfile(read.profile);
     if (!profile.slug) return unknown(reader.id, 'the address names no profile (/in/<name>/).');
     if (!profile.name) return unknown(reader.id, `the page looks like the ${reader.id} layout but shows no name.`);
     const kind = reader.id === 'details' ? 'details' : isSelf ? 'self' : 'profile';

@@ -8,12 +8,9 @@ import { clean } from './dom';
 import { type Block, type EntryMarkup, insideWithin, nested, topLevel } from './entries';
 import { SDUI_SELECTORS as S } from './selectors/sdui';
 
-/** Bidi controls that RTL names and headlines carry around their text; invisible, never part of it. */
-const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** One line of visible text: whitespace collapsed, bidi controls dropped. */
+/** One line of visible text, whitespace collapsed (bidi controls are dropped for every reader in bounds.ts). */
 export function line(s: string | null | undefined): string {
-  return clean((s ?? '').replace(BIDI, ''));
+  return clean(s);
 }
 
 /**

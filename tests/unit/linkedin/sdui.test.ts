@@ -8,6 +8,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { sduiReader } from '../../../utils/linkedin/generations/sdui';
+import { readPage } from '../../../utils/linkedin/read-page';
 import { SDUI_LAZY_SECTION_SELECTOR, SDUI_SELECTORS } from '../../../utils/linkedin/selectors/sdui';
 import { Profile } from '../../../utils/schema';
 
@@ -206,7 +207,10 @@ describe('sduiReader on a self view with lazy placeholders (sdui-jonas-berg-self
 
 describe('sduiReader on an RTL / emoji name with hostile text (sdui-noa-ben-david)', () => {
   const doc = fixture('sdui-noa-ben-david.html', NOA);
-  const { profile, isSelf } = sduiReader.read(doc, NOA);
+  // Through readPage: bidi controls are dropped for every reader in one place (bounds.ts).
+  const read = readPage(doc, NOA);
+  const profile = read.profile as Profile;
+  const isSelf = read.page.kind === 'self';
 
   it.each([
     ['name (bidi marks dropped, emoji kept)', 'name', 'נועה בן-דוד 🌻'],
