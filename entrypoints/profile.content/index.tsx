@@ -4,9 +4,11 @@ import { CARD_CSS } from '@/components/card-styles';
 import { adoptedMessage } from '@/components/labels';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
 import { pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
+import { LINKEDIN_MATCHES } from '@/utils/linkedin/hosts';
 import { LIVE_READERS, mayBeLegacy } from '@/utils/linkedin/live-readers';
 import { readPageWith } from '@/utils/linkedin/page-reader';
-import { isProfile, profileSlug } from '@/utils/linkedin/url';
+import { inRegistryOrder } from '@/utils/linkedin/registry';
+import { isDetailsPage, isProfile, profileSlug } from '@/utils/linkedin/url';
 import type { ProfileCard } from '@/utils/messages';
 import { load, loaded } from '@/utils/on-demand';
 import type { Profile } from '@/utils/schema';
@@ -21,7 +23,7 @@ import { PANEL_CSS } from './panel-styles';
  * with history.pushState; it does nothing until the URL is a profile.
  */
 export default defineContentScript({
-  matches: ['https://www.linkedin.com/*'],
+  matches: [...LINKEDIN_MATCHES],
   runAt: 'document_idle',
   async main(ctx) {
     let ui: ShadowRootContentScriptUi<void> | null = null;
@@ -153,7 +155,8 @@ export default defineContentScript({
       adopted = null;
       error = null;
       const slug = profileSlug(url);
-      if (!slug || !isProfile(url)) {
+      // The card shows on a profile and on its /details/<section>/ pages (the complete lists).
+      if (!slug || !(isProfile(url) || isDetailsPage(url))) {
         if (ui || view.state !== 'loading') void send('tab/clear', {});
         view = { state: 'loading' };
         return removeUi();
@@ -161,7 +164,8 @@ export default defineContentScript({
       // After in-page navigation the previous profile's DOM lingers: wait for this slug's content.
       const ready = await waitForProfile(document, slug, signal, navigated);
       if (signal.aborted) return;
-      const read = () => readPageWith([...LIVE_READERS, ...(loaded('legacy-readers') ?? [])], document, location.href);
+      const read = () =>
+        readPageWith(inRegistryOrder([...LIVE_READERS, ...(loaded('legacy-readers') ?? [])]), document, location.href);
       let result = read();
       // A markup LinkedIn no longer serves (2018): its reader is loaded on demand (utils/on-demand.ts).
       if (!result.profile && !result.page.generation && !loaded('legacy-readers') && mayBeLegacy(document)) {

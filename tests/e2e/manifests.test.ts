@@ -50,7 +50,8 @@ describe.each([
       ...(m.content_scripts ?? []).flatMap((c) => c.matches),
     ];
     expect(hosts.length).toBeGreaterThan(0);
-    for (const h of hosts) expect(h).toBe('https://www.linkedin.com/*');
+    // linkedin.com and its sub-domains (www, se., de.…): utils/linkedin/hosts.ts.
+    for (const h of hosts) expect(h).toBe('https://*.linkedin.com/*');
     for (const broad of ['<all_urls>', 'tabs', 'activeTab', 'webRequest', 'cookies', 'history', 'management'])
       expect(m.permissions ?? []).not.toContain(broad);
   });

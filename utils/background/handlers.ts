@@ -16,7 +16,7 @@ import {
 import { ON_DEMAND_FILES } from '../on-demand';
 import { snooze } from '../outreach/cadence';
 import { draft } from '../outreach/drafts';
-import { newPerson, refreshSnapshot } from '../outreach/person';
+import { mergeSnapshot, newPerson, refreshSnapshot } from '../outreach/person';
 import { move, recordTouch } from '../outreach/pipeline';
 import { createTrackerCache } from '../outreach/tracker';
 import { buildExport, mergeImport, parseImport, serializeExport, toCsv } from '../outreach/transfer';
@@ -65,7 +65,9 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
       settings ?? q.getSettings(db),
       q.getPerson(db, profile.slug),
     ]);
-    const overlap = me && !isMeEmpty(me) ? computeOverlap(me, profile, s.categories) : null;
+    // A saved person's details page carries one list: the card judges the merged snapshot.
+    const basis = saved ? mergeSnapshot(saved.profile, profile) : profile;
+    const overlap = me && !isMeEmpty(me) ? computeOverlap(me, basis, s.categories) : null;
     let person = saved;
     if (saved) {
       // Visiting a saved person again refreshes their snapshot; history and notes are kept.
@@ -74,7 +76,7 @@ export function createHandlers(db: Db, effects: BackgroundEffects, now: () => Da
       );
       if (person !== saved) tracker.put(person);
     }
-    return { profile, overlap, person, meEmpty: isMeEmpty(me), settings: s };
+    return { profile: basis, overlap, person, meEmpty: isMeEmpty(me), settings: s };
   }
 
   /** The user's own page: no common ground with oneself, but suggestions for My profile. */
