@@ -5,7 +5,15 @@
  * several roles nests one entry per role (grouping began Aug 2018 and survives in B–E). The
  * generations differ only in how an entry's lines are found, described by an `EntryMarkup`.
  */
-import type { Education, Experience, Interest, InterestCategory, Profile, Volunteering } from '../schema';
+import {
+  type Education,
+  type Experience,
+  type Interest,
+  type InterestCategory,
+  isCurrentRole,
+  type Profile,
+  type Volunteering,
+} from '../schema';
 import { clean, closestWithin, visibleText } from './dom';
 import { interestTabOf } from './lang';
 import { companyOf, isDuration, isEmploymentType, parseDateRange, placeOf, splitDegree, yearOf } from './parse';
@@ -17,9 +25,9 @@ export function compact<T extends object>(o: T): T {
   return o;
 }
 
-/** True for a role still held: its end is a word ("Present") rather than a date. */
+/** True for a role still held (schema.ts `isCurrentRole`: its end is a word, "Present", rather than a date). */
 export function isOngoing(e: Experience): boolean {
-  return e.end !== undefined && !/\d{4}/.test(e.end);
+  return isCurrentRole(e);
 }
 
 /**

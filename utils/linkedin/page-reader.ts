@@ -4,7 +4,7 @@
  * page (bot check, not found, sign-in wall), then lets the first reader whose `detect` matches read it.
  * `read-page.ts` gives it every reader; the content script gives it the live ones (live-readers.ts).
  */
-import type { Profile } from '../schema';
+import { isCurrentRole, type Profile } from '../schema';
 import { boundProfile } from './bounds';
 import { hookCounts } from './dom';
 import { slugFromDom } from './page-identity';
@@ -70,6 +70,14 @@ const MESSAGES: Record<'blocked' | 'not-found' | 'authwall', string> = {
   authwall: `${PREFIX}LinkedIn is asking you to sign in before it shows the profile.`,
 };
 
+/** The reader marks each current role once, for every generation (schema.ts `isCurrentRole`). */
+function markCurrentRoles(profile: Profile): Profile {
+  return {
+    ...profile,
+    experience: profile.experience.map((e) => (isCurrentRole(e) ? { ...e, current: true } : e)),
+  };
+}
+
 function detects(reader: GenerationReader, doc: Document, url: string): boolean {
   try {
     return reader.detect(doc, url);
@@ -125,7 +133,7 @@ export function readPageWith(readers: readonly GenerationReader[], doc: Document
     }
     const { isSelf, hooks } = read;
     // Every reader's output is cleaned and bounded here, in one place (bounds.ts).
-    const profile = boundProfile(read.profile);
+    const profile = markCurrentRoles(boundProfile(read.profile));
     if (!profile.slug) return unknown(reader.id, 'the address names no profile (/in/<name>/).');
     if (!profile.name) return unknown(reader.id, `the page looks like the ${reader.id} layout but shows no name.`);
     const kind = reader.id === 'details' ? 'details' : isSelf ? 'self' : 'profile';

@@ -63,6 +63,7 @@ describe('ember-2018: Mateo García-Ruiz (1st degree, grouped roles)', () => {
         location: 'Oakland, California',
         start: 'Apr 2016',
         end: 'Present',
+        current: true,
       },
       {
         title: 'Senior Planner',

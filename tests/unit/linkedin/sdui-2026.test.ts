@@ -120,3 +120,16 @@ describe('lazy cards of other members', () => {
     expect(profile?.education.map((e) => e.school)).toEqual(['Institut Teknologi Sepuluh Nopember']);
   });
 });
+
+describe('one definition of the current role: the reader marks it', () => {
+  it.each([
+    ['de "heute"', katrin, ['Leiterin Datenplattform']],
+    ['fr "aujourd’hui"', elise, ['Directrice produit']],
+    ['id "Saat ini" (no table)', budi, ['Insinyur Perangkat Lunak']],
+  ] as const)('%s', (_label, get, titles) => {
+    const experience = get().profile?.experience ?? [];
+    expect(experience.filter((e) => e.current).map((e) => e.title)).toEqual(titles);
+    // (negative) ended roles carry no mark
+    expect(experience.filter((e) => !e.current).every((e) => e.current === undefined)).toBe(true);
+  });
+});
