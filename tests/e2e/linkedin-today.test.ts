@@ -5,7 +5,7 @@
  * CDP driver of the `content` branch was not merged yet); headline and degree, which the card does
  * not print, come from the background's card for the tab (what the side panel shows).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/schema';
