@@ -48,7 +48,7 @@ export const Requests = {
   /** The tab left profiles (in-page navigation to the feed, search…): its card and count go. */
   'tab/clear': z.object({}),
   /** The content script needs one of its on-demand scripts (utils/on-demand.ts) in its tab and frame. */
-  'tab/inject': z.object({ script: z.enum(['composer', 'self-import', 'legacy-readers']) }),
+  'tab/inject': z.object({ script: z.enum(['composer', 'self-import', 'legacy-readers', 'ui-words']) }),
   'person/save': z.object({ profile: Profile, role: PersonRole }),
   'person/get': Slug,
   'person/list': z.object({}),

@@ -24,20 +24,10 @@ export const Experience = z.object({
   /** As printed, or "Present". Missing when the page gives no end. */
   end: z.string().optional(),
   description: z.string().optional(),
-  /** Set by the reader: the member still holds this role. Read it with `isCurrentRole`. */
+  /** Set by the reader: the member still holds this role. Read it with `isCurrentRole` (utils/linkedin/current-role.ts). */
   current: z.boolean().optional(),
 });
 export type Experience = z.infer<typeof Experience>;
-
-/**
- * Whether a role is current — the one definition matching, fit and drafts use. The reader's mark
- * (`current`, set in utils/linkedin/page-reader.ts); for snapshots stored before the mark existed,
- * the same rule the reader applies: the end is a word in any language ("Present", "obecnie",
- * "現在"), not a date.
- */
-export function isCurrentRole(e: Experience): boolean {
-  return e.current ?? (e.end !== undefined && e.end.trim() !== '' && !/\d{4}/.test(e.end));
-}
 
 /** One school entry. */
 export const Education = z.object({

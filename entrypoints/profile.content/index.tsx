@@ -5,6 +5,7 @@ import { adoptedMessage } from '@/components/labels';
 import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
 import { pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
 import { LINKEDIN_MATCHES } from '@/utils/linkedin/hosts';
+import { addLanguages, needsUiWords } from '@/utils/linkedin/lang/words';
 import { LIVE_READERS, mayBeLegacy } from '@/utils/linkedin/live-readers';
 import { readPageWith } from '@/utils/linkedin/page-reader';
 import { inRegistryOrder } from '@/utils/linkedin/registry';
@@ -166,6 +167,12 @@ export default defineContentScript({
       if (signal.aborted) return;
       const read = () =>
         readPageWith(inRegistryOrder([...LIVE_READERS, ...(loaded('legacy-readers') ?? [])]), document, location.href);
+      // LinkedIn's UI words beyond English load on demand (entrypoints/ui-words.ts) on a non-English page.
+      if (!loaded('ui-words') && needsUiWords(document)) {
+        const words = await load('ui-words', (script) => request('tab/inject', { script })).catch(() => undefined);
+        if (signal.aborted) return;
+        if (words) addLanguages(words);
+      }
       let result = read();
       // A markup LinkedIn no longer serves (2018): its reader is loaded on demand (utils/on-demand.ts).
       if (!result.profile && !result.page.generation && !loaded('legacy-readers') && mayBeLegacy(document)) {

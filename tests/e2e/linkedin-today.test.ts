@@ -67,6 +67,22 @@ describe.skipIf(!existsSync(REAL_2ND))('a real 2026 page of another member (e-20
   });
 });
 
+const REAL_PL = join(SHARED_PAGES, 'e-2026-05-pl-3rd.html');
+describe.skipIf(!existsSync(REAL_PL))('a real Polish-UI page saved as <main> only (e-2026-05-pl-3rd.html)', () => {
+  it('loads the other languages’ words on demand and reads what only they decide', async () => {
+    await routeProfiles(browser.context, { 'szymon-nędza-31a654250': REAL_PL });
+    const page = await browser.context.newPage();
+    const url = 'https://www.linkedin.com/in/szymon-n%C4%99dza-31a654250/';
+    await page.goto(url);
+    await expect.poll(() => page.locator(NAME).textContent(), { timeout: 15_000 }).toBe('Szymon Nędza');
+    const p = await tabProfile(url);
+    expect(p).toMatchObject({ headline: 'Listonsz w firmie Poczta Polska S. A.', degree: '3rd', connections: 26 });
+    // "· Praca stacjonarna" is a workplace type only the Polish table knows.
+    expect(p.experience.map((e) => e.location)).toContain('Rzeszów, Woj. Podkarpackie, Polska');
+    await page.close();
+  });
+});
+
 describe('details pages and country hosts', () => {
   it('a routed /details/experience/ page shows the card, and a saved person gets the complete list', async () => {
     await routeProfiles(browser.context, {

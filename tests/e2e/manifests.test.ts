@@ -71,7 +71,7 @@ describe.each([
     const background = readFileSync(join(dir, 'background.js'), 'utf8');
     // No code strings or functions are ever run in a page: executeScript is called with files only.
     expect(background).not.toMatch(/executeScript\([^)]*\b(func|code)\s*:/);
-    for (const file of ['card-composer.js', 'self-import.js', 'legacy-readers.js']) {
+    for (const file of ['card-composer.js', 'self-import.js', 'legacy-readers.js', 'ui-words.js']) {
       expect(existsSync(join(dir, file)), file).toBe(true);
       expect(background).toContain(`/${file}`);
     }

@@ -1,7 +1,7 @@
 // @vitest-environment node
-/** `isCurrentRole` (utils/schema.ts): the one definition matching, fit and drafts read. */
+/** `isCurrentRole` (utils/linkedin/current-role.ts): the one definition matching, fit and drafts read. */
 import { describe, expect, it } from 'vitest';
-import { isCurrentRole } from '../../utils/schema';
+import { isCurrentRole } from '../../utils/linkedin/current-role';
 
 describe('isCurrentRole', () => {
   it.each([

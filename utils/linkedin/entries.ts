@@ -5,17 +5,10 @@
  * several roles nests one entry per role (grouping began Aug 2018 and survives in B–E). The
  * generations differ only in how an entry's lines are found, described by an `EntryMarkup`.
  */
-import {
-  type Education,
-  type Experience,
-  type Interest,
-  type InterestCategory,
-  isCurrentRole,
-  type Profile,
-  type Volunteering,
-} from '../schema';
+import type { Education, Experience, Interest, InterestCategory, Profile, Volunteering } from '../schema';
+import { isCurrentRole } from './current-role';
 import { clean, closestWithin, visibleText } from './dom';
-import { interestTabOf } from './lang';
+import { interestTabOf } from './lang/words';
 import { companyOf, isDuration, isEmploymentType, parseDateRange, placeOf, splitDegree, yearOf } from './parse';
 import { entityUrl } from './url';
 
@@ -25,7 +18,7 @@ export function compact<T extends object>(o: T): T {
   return o;
 }
 
-/** True for a role still held (schema.ts `isCurrentRole`: its end is a word, "Present", rather than a date). */
+/** True for a role still held (current-role.ts `isCurrentRole`: its end is a word, "Present", rather than a date). */
 export function isOngoing(e: Experience): boolean {
   return isCurrentRole(e);
 }

@@ -4,8 +4,9 @@
  * page (bot check, not found, sign-in wall), then lets the first reader whose `detect` matches read it.
  * `read-page.ts` gives it every reader; the content script gives it the live ones (live-readers.ts).
  */
-import { isCurrentRole, type Profile } from '../schema';
+import type { Profile } from '../schema';
 import { boundProfile } from './bounds';
+import { isCurrentRole } from './current-role';
 import { hookCounts } from './dom';
 import { slugFromDom } from './page-identity';
 import { PAGE_SELECTORS } from './selectors/page';
@@ -70,7 +71,7 @@ const MESSAGES: Record<'blocked' | 'not-found' | 'authwall', string> = {
   authwall: `${PREFIX}LinkedIn is asking you to sign in before it shows the profile.`,
 };
 
-/** The reader marks each current role once, for every generation (schema.ts `isCurrentRole`). */
+/** The reader marks each current role once, for every generation (current-role.ts `isCurrentRole`). */
 function markCurrentRoles(profile: Profile): Profile {
   return {
     ...profile,

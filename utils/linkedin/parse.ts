@@ -5,7 +5,7 @@
  */
 import type { Degree } from '../schema';
 import { clean } from './dom';
-import { degreeWord, isDurationWords, isEmploymentWord, isWorkplaceWord } from './lang';
+import { degreeWord, isDurationWords, isEmploymentWord, isWorkplaceWord } from './lang/words';
 
 /** One date as printed: "2019", "Dec 2019", "janv. 2019". */
 const ONE_DATE = String.raw`(?:(?:[\p{L}][\p{L}.]{1,11}\s+)?\d{4}|\d{4}\s*年(?:\s*\d{1,2}\s*月)?)`;

@@ -4,6 +4,8 @@
  * both lists come from one registry (registry.ts).
  */
 import { ember2018Reader } from './generations/ember-2018';
+// Every language's UI words (the content script loads all but English on demand).
+import './lang';
 import { LIVE_READERS } from './live-readers';
 import { type ReadResult, readPageWith } from './page-reader';
 import { inRegistryOrder } from './registry';

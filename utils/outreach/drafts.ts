@@ -3,17 +3,8 @@
  * ground, the role and the settings it drafts one kind of outreach message within LinkedIn's limits, never
  * offering or asking for what the user's limits rule out, always easy to decline. Nothing is ever sent.
  */
-import {
-  type DraftKind,
-  isCurrentRole,
-  type MyProfile,
-  type Overlap,
-  type OverlapItem,
-  type PersonRole,
-  type Profile,
-  type Settings,
-  type Template,
-} from '../schema';
+import { isCurrentRole } from '../linkedin/current-role';
+import type { DraftKind, MyProfile, Overlap, OverlapItem, PersonRole, Profile, Settings, Template } from '../schema';
 import { cleanName, firstNameOf } from './drafts-names';
 import {
   DECLINE_ASKS,

@@ -3,15 +3,8 @@
  * each with evidence and a strength, plus the sponsor fit. Pure and deterministic. The background calls
  * `computeOverlap`; code that scores many profiles prepares the user side once with `prepareMe`.
  */
-import {
-  isCurrentRole,
-  type MyProfile,
-  type Overlap,
-  type OverlapItem,
-  type OverlapKind,
-  type Profile,
-  type Settings,
-} from '../schema';
+import { isCurrentRole } from '../linkedin/current-role';
+import type { MyProfile, Overlap, OverlapItem, OverlapKind, Profile, Settings } from '../schema';
 import { compareEmployers, type ResolvedEmployer, resolveEmployer } from './employers';
 import { type Fit, fitFrom } from './fit';
 import {

@@ -1,7 +1,8 @@
-// @vitest-environment node
+// @vitest-environment jsdom
 /** The per-language UI word tables (utils/linkedin/lang/) and the lookups built from them. */
 import { describe, expect, it } from 'vitest';
 import {
+  activeLanguages,
   countWord,
   degreeWord,
   foldWord,
@@ -11,6 +12,8 @@ import {
   isPresentWord,
   isWorkplaceWord,
   LANGUAGES,
+  needsUiWords,
+  OTHER_LANGUAGES,
   sectionOfHeading,
 } from '../../../utils/linkedin/lang';
 import { parseDateRange } from '../../../utils/linkedin/parse';
@@ -63,6 +66,27 @@ describe('language tables', () => {
     for (const [section, names] of Object.entries(w.headings)) {
       for (const n of names ?? []) expect(sectionOfHeading(n)).toBe(section);
     }
+  });
+});
+
+describe('needsUiWords: the content script loads the other languages on a non-English page', () => {
+  const doc = (lang: string | null) => {
+    const d = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
+    if (lang !== null) d.documentElement.setAttribute('lang', lang);
+    return d;
+  };
+  it.each([
+    ['(negative) English with all tables in use', 'en', false],
+    ['(negative) en-GB', 'en-GB', false],
+    ['(negative) Polish, its table in use', 'pl', false],
+    ['no lang (a <main>-only page)', null, true],
+    ['a language without a table', 'id', true],
+  ])('%s', (_label, lang, expected) => {
+    expect(needsUiWords(doc(lang))).toBe(expected);
+  });
+  it('every table but English is in OTHER_LANGUAGES (what ui-words.js provides)', () => {
+    expect(OTHER_LANGUAGES.map((w) => w.code)).toEqual(LANGUAGES.filter((w) => w.code !== 'en').map((w) => w.code));
+    expect(activeLanguages()).toEqual(LANGUAGES.map((w) => w.code));
   });
 });
 

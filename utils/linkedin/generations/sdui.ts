@@ -17,7 +17,7 @@ import {
   readVolunteering,
   splitCauses,
 } from '../entries';
-import { countWord, type SectionName, sectionOfHeading } from '../lang';
+import { countWord, type SectionName, sectionOfHeading } from '../lang/words';
 import { nameFromTitle, slugFromDom } from '../page-identity';
 import { parseDegree, parseMutualCount, parsePronouns } from '../parse';
 import { line, multilineText, SDUI_MARKUP } from '../sdui-entries';
