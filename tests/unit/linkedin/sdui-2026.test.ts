@@ -12,9 +12,11 @@ import { loadFixture } from './fixture';
 
 const KATRIN = 'https://www.linkedin.com/in/katrin-vogel-4711/';
 const ELISE = 'https://fr.linkedin.com/in/elise-marchand/';
+const HARUTO = 'https://www.linkedin.com/in/haruto-sato-jp/';
 const read = (file: string, url: string) => readPage(loadFixture(file), url);
 const katrin = () => read('sdui-2026-de-2nd-katrin-vogel.html', KATRIN);
 const elise = () => read('sdui-2026-fr-1st-elise-marchand.html', ELISE);
+const haruto = () => read('sdui-2026-ja-2nd-haruto-sato.html', HARUTO);
 /** Saved as `<main>` only: the URL comes from the DOM (as `npm run inspect` does without --url). */
 const budi = () =>
   read('sdui-2026-id-out-of-network-budi-santoso.html', 'https://www.linkedin.com/in/budi-santoso-88/');
@@ -44,6 +46,10 @@ describe('top cards of other members, any language', () => {
     ['fr connections "500+" "relations" as two paragraphs in the link', elise, 'connections', 500],
     ['fr followers "2 045 abonnés"', elise, 'followers', 2045],
     ['fr no mutual count (the link is all connections)', elise, 'mutualConnections', undefined],
+    ['ja degree "· 2次", the bare one', haruto, 'degree', '2nd'],
+    ['ja headline', haruto, 'headline', '株式会社ミライ物流 シニアエンジニア｜分散システム'],
+    ['ja location', haruto, 'location', '日本 東京都 渋谷区'],
+    ['ja followers, word first "フォロワー1,204人"', haruto, 'followers', 1204],
     ['id name', budi, 'name', 'Budi Santoso'],
     ['id headline', budi, 'headline', 'Insinyur Perangkat Lunak di Nusantara Logistik'],
     ['id location before a contact link to "#"', budi, 'location', 'Surabaya, Jawa Timur, Indonesia'],
@@ -57,6 +63,7 @@ describe('top cards of other members, any language', () => {
   it.each([
     ['de', katrin],
     ['fr', elise],
+    ['ja', haruto],
     ['id', budi],
   ] as const)('%s: a valid Profile of kind profile', (_l, get) => {
     const { page, profile } = get();
@@ -108,6 +115,23 @@ describe('lazy cards of other members', () => {
     expect(elise().profile?.experience.map((e) => [e.title, e.company])).toEqual([
       ['Directrice produit', 'Lumière Santé'],
       ['Cheffe de produit', 'Banque Rhodanienne'],
+    ]);
+  });
+  it('ja: CJK dates and durations, Japanese employment types, a grouped company', () => {
+    expect(haruto().profile?.experience.map((e) => [e.title, e.company, e.start, e.end, e.current])).toEqual([
+      ['シニアエンジニア', '株式会社ミライ物流', '2021年4月', '現在', true],
+      ['エンジニア', '株式会社ミライ物流', '2019年10月', '2021年3月', undefined],
+      ['インターン', 'さくらデータ株式会社', '2018年7月', '2018年9月', undefined],
+    ]);
+    expect(haruto().profile?.education).toEqual([
+      {
+        school: '東京大学',
+        schoolUrl: 'https://www.linkedin.com/school/12345/',
+        degree: '修士',
+        field: '情報理工学',
+        start: '2017',
+        end: '2019',
+      },
     ]);
   });
   it('id (no table): companies, roles and schools by structure; the total "3 thn 2 bln" is no place', () => {

@@ -44,6 +44,12 @@ function isCountLine(text: string): boolean {
   return /^\d[\d,.\u202f\s]*\+?\s*[\p{L}][\p{L}\p{M}:.]*$/u.test(text);
 }
 
+/** A count whose word comes first ("フォロワー1,204人", "つながり: 500+"), when a table knows the word. */
+function wordFirstCount(text: string): 'followers' | 'connections' | undefined {
+  const m = text.match(/^([\p{L}][\p{L}\p{M}]*)\s*[:：]?\s*\d[\d,.\u202f\s]*\+?\s*[\p{L}]{0,2}$/u);
+  return m?.[1] ? countWord(m[1]) : undefined;
+}
+
 /** A lone number ("26", "500+") whose word is the next paragraph ("kontakty"). */
 function isBareCount(text: string): boolean {
   return /^\d[\d,.\u202f\s]*\+?$/.test(text);
@@ -157,7 +163,10 @@ function readTopCard(doc: Document, topCard: Element): TopCard {
     const pronouns = out.pronouns ? undefined : parsePronouns(l.text);
     if (pronouns) out.pronouns = pronouns;
     else if (degreeOf(l.text)) badges.push(l);
-    else if (isCountLine(l.text) || isBareCount(l.text)) {
+    else if (wordFirstCount(l.text)) {
+      if (wordFirstCount(l.text) === 'followers') out.followers ??= countIn(l.text);
+      else out.connections ??= countIn(l.text);
+    } else if (isCountLine(l.text) || isBareCount(l.text)) {
       // Other members' views print the counts as plain text; the self view links them (read below).
       const kind = countWord(countWordOf(l.text));
       if (kind === 'followers') out.followers ??= countIn(l.text);
@@ -221,7 +230,9 @@ function readFollowers(activity: Element | undefined, fromTopCard: number | unde
   // The card's header: the heading and, beside it, the follower count (any language: the number).
   const heading = activity.querySelector(S.heading2);
   const header = heading?.parentElement
-    ? [...heading.parentElement.querySelectorAll(S.text)].map((p) => line(p.textContent)).find(isCountLine)
+    ? [...heading.parentElement.querySelectorAll(S.text)]
+        .map((p) => line(p.textContent))
+        .find((t) => isCountLine(t) || wordFirstCount(t) === 'followers')
     : undefined;
   const named = [...activity.querySelectorAll(S.text)]
     .map((p) => line(p.textContent))
