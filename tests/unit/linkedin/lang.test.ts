@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeLanguages,
+  countKindOf,
   countWord,
   degreeWord,
   foldWord,
@@ -206,5 +207,20 @@ describe('headings and tabs', () => {
   });
   it.each(['Posts', 'Komentarze'])('(negative) tab %s', (label) => {
     expect(interestTabOf(label)).toBeUndefined();
+  });
+});
+
+describe('countKindOf', () => {
+  it.each([
+    ['1,234 followers', 'followers'],
+    ['500+ Kontakte', 'connections'],
+    ['153 obserwujących', 'followers'],
+    ['フォロワー1,204人', 'followers'],
+    ['3 663 位关注者', 'followers'],
+  ])('%s → %s', (text, kind) => {
+    expect(countKindOf(text)).toBe(kind);
+  });
+  it.each(['12 mutual connections', '26 koneksi', 'Software Engineer'])('(negative) %s', (text) => {
+    expect(countKindOf(text)).toBeUndefined();
   });
 });

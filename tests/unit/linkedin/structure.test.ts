@@ -51,3 +51,20 @@ describe.each(CASES)('%s: %s on another element', (file, slug, cls, field) => {
     expect(readPage(parseHtml(moved), url).profile?.[field]).toEqual(want);
   });
 });
+
+describe('pvs top-card counts in other UI languages', () => {
+  const html = fs.readFileSync(path.join(FIXTURES, 'pvs-2024-07-lior-ben-david.html'), 'utf8');
+  const url = `${IN}lior-ben-david-test/`;
+  it.each([
+    ['English (the fixture)', 'connections', 'followers'],
+    ['German', 'Kontakte', 'Follower'],
+    ['Polish', 'kontaktów', 'obserwujących'],
+    ['a language without a table (Indonesian)', 'koneksi', 'pengikut'],
+  ])('%s', (_label, connections, followers) => {
+    const localised = html
+      .replace('</span> connections</a>', `</span> ${connections}</a>`)
+      .replace('</span> followers</li>', `</span> ${followers}</li>`);
+    const { profile } = readPage(parseHtml(localised), url);
+    expect(profile).toMatchObject({ connections: 500, followers: 3480 });
+  });
+});

@@ -146,3 +146,11 @@ export function needsUiWords(doc: Document): boolean {
   const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   return lang === '' || !activeLanguages().includes(lang);
 }
+
+/** Which count a printed count is, by its word in any table in use: "1,234 followers", "500+ Kontakte", "フォロワー1,204人". */
+export function countKindOf(text: string): 'followers' | 'connections' | undefined {
+  const t = foldWord(text);
+  const after = t.replace(/^[\d,.\s+]+/, '').split(' ')[0] ?? '';
+  const before = t.match(/^([^\d\s:：]+)/)?.[1] ?? '';
+  return (after ? countWord(after) : undefined) ?? (before ? countWord(before) : undefined);
+}
