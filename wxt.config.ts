@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { contentScriptBudget } from './scripts/build/content-script-budget';
 import { quietContext } from './scripts/build/quiet-context';
+import { LINKEDIN_MATCHES } from './utils/linkedin/hosts';
 
 /**
  * Build configuration. Permissions are the least the product needs:
@@ -13,7 +14,8 @@ import { quietContext } from './scripts/build/quiet-context';
  *   (utils/on-demand.ts) — never code strings, never other sites. Firefox MV2 does this with
  *   tabs.executeScript under the LinkedIn host permission;
  * - (sidePanel is added by WXT for the side panel entrypoint: the card beside the page in Chrome);
- * - host permission for www.linkedin.com only, where the content script reads profiles.
+ * - host permission for LinkedIn only (linkedin.com and its sub-domains: www, country hosts such as
+ *   se.linkedin.com where logged-out visitors land), where the content script reads profiles.
  * No web_accessible_resources and no externally_connectable: LinkedIn probes for both.
  */
 export default defineConfig({
@@ -31,7 +33,7 @@ export default defineConfig({
     description:
       'See what you share with a potential sponsor or mentor on LinkedIn, track your outreach and draft messages. Everything stays on your machine.',
     permissions: ['storage', 'alarms', 'notifications', ...(manifestVersion === 3 ? ['scripting'] : [])],
-    host_permissions: ['https://www.linkedin.com/*'],
+    host_permissions: [...LINKEDIN_MATCHES],
     action: { default_title: 'Common Ground' },
     browser_specific_settings:
       browser === 'firefox'

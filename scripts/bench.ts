@@ -83,6 +83,7 @@ async function sizes(): Promise<void> {
     ['card-composer.js', 'when "Draft a message" is opened'],
     ['self-import.js', 'on the user’s own profile'],
     ['legacy-readers.js', 'on a 2018 Ember page'],
+    ['ui-words.js', 'on a page whose LinkedIn UI is not in English'],
   ] as const) {
     const bytes = readFileSync(join(EXTENSION_DIR, name));
     add(`on demand: ${name} (gzip)`, gzipSync(bytes).length / 1024, 'KB', 'informational', null, when);

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { z } from 'zod';
-import { slugFromDom } from '../utils/linkedin/page-identity';
+import { detailsSectionFromDom, slugFromDom } from '../utils/linkedin/page-identity';
 import { readPage } from '../utils/linkedin/read-page';
 import { profileUrl } from '../utils/linkedin/url';
 import { formatIssues } from '../utils/messages';
@@ -60,8 +60,11 @@ function pageUrl(doc: Document, given: string | undefined): string {
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   if (canonical && /^https?:\/\//.test(canonical)) return canonical;
-  // Saved pages often lack a canonical link; the top card still names the profile.
-  return profileUrl(slugFromDom(doc) ?? 'unknown');
+  // Saved pages often lack a canonical link; the top card still names the profile, and a details
+  // page's list names its section.
+  const url = profileUrl(slugFromDom(doc) ?? 'unknown');
+  const section = detailsSectionFromDom(doc);
+  return section ? `${url}details/${section}/` : url;
 }
 
 const OPTIONS = {

@@ -95,7 +95,7 @@ export const Requests = {
   /** The tab left profiles (in-page navigation to the feed, search…): its card and count go. */
   'tab/clear': tab(z.object({})),
   /** The content script needs one of its on-demand scripts (utils/on-demand.ts) in its tab and frame. */
-  'tab/inject': tab(z.object({ script: z.enum(['composer', 'self-import', 'legacy-readers']) })),
+  'tab/inject': tab(z.object({ script: z.enum(['composer', 'self-import', 'legacy-readers', 'ui-words']) })),
   'person/save': ofTab(z.object({ profile: Profile, role: PersonRole }), { profile: 'profile' }),
   'person/get': ofTab(Slug, { slug: 'slug' }),
   'person/list': page(z.object({})),

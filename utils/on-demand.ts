@@ -9,6 +9,7 @@
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { ComposerPanelProps } from '@/components/ComposerPanel';
 import type { SelfImportProps } from '@/components/SelfImport';
+import type { UiWords } from './linkedin/lang/types';
 import type { GenerationReader } from './linkedin/types';
 
 /** A view an on-demand script renders with its own Preact into a host element the card gives it. */
@@ -25,6 +26,8 @@ export interface OnDemand {
   'self-import': OnDemandView<SelfImportProps>;
   /** entrypoints/legacy-readers.ts: readers of markups LinkedIn no longer serves (the 2018 Ember profile). */
   'legacy-readers': readonly GenerationReader[];
+  /** entrypoints/ui-words.ts: LinkedIn's UI words in every language but English (utils/linkedin/lang/). */
+  'ui-words': readonly UiWords[];
 }
 
 export type OnDemandName = keyof OnDemand;
@@ -34,6 +37,7 @@ export const ON_DEMAND_FILES: Readonly<Record<OnDemandName, ScriptPublicPath>> =
   composer: '/card-composer.js',
   'self-import': '/self-import.js',
   'legacy-readers': '/legacy-readers.js',
+  'ui-words': '/ui-words.js',
 };
 
 const KEY = Symbol.for('common-ground.on-demand');

@@ -25,6 +25,8 @@ export const Experience = z.object({
   /** As printed, or "Present". Missing when the page gives no end. */
   end: z.string().optional(),
   description: z.string().optional(),
+  /** Set by the reader: the member still holds this role. Read it with `isCurrentRole` (utils/linkedin/current-role.ts). */
+  current: z.boolean().optional(),
 });
 export type Experience = z.infer<typeof Experience>;
 

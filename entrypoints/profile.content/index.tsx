@@ -7,9 +7,12 @@ import { type CardView, ProfileCardView } from '@/components/ProfileCardView';
 import type { Toast } from '@/components/UndoToast';
 import { type EventSender, isCardEvent, isFromBackground } from '@/utils/card-events';
 import { cardPlacement, pageTheme, topCardAnchor } from '@/utils/linkedin/anchor';
+import { LINKEDIN_MATCHES } from '@/utils/linkedin/hosts';
+import { addLanguages, needsUiWords } from '@/utils/linkedin/lang/words';
 import { LIVE_READERS, mayBeLegacy } from '@/utils/linkedin/live-readers';
 import { readPageWith } from '@/utils/linkedin/page-reader';
-import { isProfile, profileSlug } from '@/utils/linkedin/url';
+import { inRegistryOrder } from '@/utils/linkedin/registry';
+import { isDetailsPage, isProfile, profileSlug } from '@/utils/linkedin/url';
 import type { ProfileCard } from '@/utils/messages';
 import { load, loaded } from '@/utils/on-demand';
 import { describeChange, type PersonChange, undoRequest } from '@/utils/outreach/undo';
@@ -27,7 +30,7 @@ import { PANEL_CSS } from './panel-styles';
  * with history.pushState; it does nothing until the URL is a profile.
  */
 export default defineContentScript({
-  matches: ['https://www.linkedin.com/*'],
+  matches: [...LINKEDIN_MATCHES],
   runAt: 'document_idle',
   async main(ctx) {
     let ui: ClosedHost | null = null;
@@ -232,7 +235,8 @@ export default defineContentScript({
       toast = null;
       error = null;
       const slug = profileSlug(url);
-      if (!slug || !isProfile(url)) {
+      // The card shows on a profile and on its /details/<section>/ pages (the complete lists).
+      if (!slug || !(isProfile(url) || isDetailsPage(url))) {
         if (ui || view.state !== 'loading') void send('tab/clear', {});
         view = { state: 'loading' };
         return removeUi();
@@ -240,7 +244,14 @@ export default defineContentScript({
       // After in-page navigation the previous profile's DOM lingers: wait for this slug's content.
       const ready = await waitForProfile(document, slug, signal, navigated);
       if (signal.aborted) return;
-      const read = () => readPageWith([...LIVE_READERS, ...(loaded('legacy-readers') ?? [])], document, location.href);
+      const read = () =>
+        readPageWith(inRegistryOrder([...LIVE_READERS, ...(loaded('legacy-readers') ?? [])]), document, location.href);
+      // LinkedIn's UI words beyond English load on demand (entrypoints/ui-words.ts) on a non-English page.
+      if (!loaded('ui-words') && needsUiWords(document)) {
+        const words = await load('ui-words', (script) => request('tab/inject', { script })).catch(() => undefined);
+        if (signal.aborted) return;
+        if (words) addLanguages(words);
+      }
       let result = read();
       // A markup LinkedIn no longer serves (2018): its reader is loaded on demand (utils/on-demand.ts).
       if (!result.profile && !result.page.generation && !loaded('legacy-readers') && mayBeLegacy(document)) {

@@ -108,12 +108,26 @@ async function start(userDataDir: string, fresh: boolean, keepWelcome: boolean):
   };
 }
 
-/** Answer `https://www.linkedin.com/in/<slug>/…` with the given HTML files (slug → file path). */
+/** Every LinkedIn host a profile is served from: linkedin.com, www. and the country sub-domains (se., de.…). */
+const LINKEDIN_HOSTS = /^https:\/\/(?:[a-z0-9-]+\.)?linkedin\.com\//;
+
+/**
+ * Answer `https://<any LinkedIn host>/in/<slug>/…` (www, bare linkedin.com, se.linkedin.com…) with
+ * the given HTML files (slug → file path); details pages `/in/<slug>/details/<section>/` too.
+ */
 export async function routeProfiles(context: BrowserContext, pages: Record<string, string>): Promise<void> {
-  await context.route('https://www.linkedin.com/**', (route) => {
+  await context.route(LINKEDIN_HOSTS, (route) => {
     const url = new URL(route.request().url());
-    const slug = url.pathname.split('/')[2]?.toLowerCase() ?? '';
-    const file = route.request().resourceType() === 'document' ? pages[slug] : undefined;
+    const [, , rawSlug = '', ...rest] = url.pathname.split('/');
+    let slug = rawSlug.toLowerCase();
+    try {
+      slug = decodeURIComponent(rawSlug).toLowerCase(); // /in/szymon-n%C4%99dza-…/ is slug "szymon-nędza-…"
+    } catch {
+      // a malformed escape stays as it is
+    }
+    // A more specific key ("<slug>/details/experience") answers that sub-page; the slug answers the rest.
+    const sub = [slug, ...rest.filter(Boolean)].join('/');
+    const file = route.request().resourceType() === 'document' ? (pages[sub] ?? pages[slug]) : undefined;
     if (!file) return route.fulfill({ status: 404, contentType: 'text/html', body: '<title>Not found</title>' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
   });

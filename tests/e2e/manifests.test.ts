@@ -50,7 +50,8 @@ describe.each([
       ...(m.content_scripts ?? []).flatMap((c) => c.matches),
     ];
     expect(hosts.length).toBeGreaterThan(0);
-    for (const h of hosts) expect(h).toBe('https://www.linkedin.com/*');
+    // linkedin.com and its sub-domains (www, se., de.…): utils/linkedin/hosts.ts.
+    for (const h of hosts) expect(h).toBe('https://*.linkedin.com/*');
     for (const broad of ['<all_urls>', 'tabs', 'activeTab', 'webRequest', 'cookies', 'history', 'management'])
       expect(m.permissions ?? []).not.toContain(broad);
   });
@@ -71,7 +72,7 @@ describe.each([
     const background = readFileSync(join(dir, 'background.js'), 'utf8');
     // No code strings or functions are ever run in a page: executeScript is called with files only.
     expect(background).not.toMatch(/executeScript\([^)]*\b(func|code)\s*:/);
-    for (const file of ['card-composer.js', 'self-import.js', 'legacy-readers.js']) {
+    for (const file of ['card-composer.js', 'self-import.js', 'legacy-readers.js', 'ui-words.js']) {
       expect(existsSync(join(dir, file)), file).toBe(true);
       expect(background).toContain(`/${file}`);
     }

@@ -11,7 +11,14 @@ import { readPage } from '@/utils/linkedin/read-page';
 import { type ExtensionBrowser, launch, routeProfiles, SHARED_PAGES } from './browser';
 import { card } from './card';
 
-const PAGES = ['b-2022-03-other.html', 'c-2024-07-other.html', 'e-2026-self.html', 'f-2024-03-public.html'];
+const PAGES = [
+  'b-2022-03-other.html',
+  'c-2024-07-other.html',
+  'e-2026-self.html',
+  'e-2026-04-other-2nd.html',
+  'e-2026-05-pl-3rd.html',
+  'f-2024-03-public.html',
+];
 
 /** Slug and name of a saved page as the reader sees it in Node. */
 function expected(file: string): { slug: string; name: string } {

@@ -18,7 +18,7 @@ import { snooze } from '../outreach/cadence';
 import { draft } from '../outreach/drafts';
 import { addDeed, addProject } from '../outreach/ledger';
 import { appendNote, replaceNotes } from '../outreach/notes';
-import { newPerson, refreshSnapshot } from '../outreach/person';
+import { mergeSnapshot, newPerson, refreshSnapshot } from '../outreach/person';
 import { move, recordTouch } from '../outreach/pipeline';
 import { createTrackerCache } from '../outreach/tracker';
 import { type PersonChange, undoChange } from '../outreach/undo';
@@ -72,7 +72,9 @@ export function createHandlers(
       settings ?? q.getSettings(db),
       q.getPerson(db, profile.slug),
     ]);
-    const overlap = me && !isMeEmpty(me) ? computeOverlap(me, profile, s.categories) : null;
+    // A saved person's details page carries one list: the card judges the merged snapshot.
+    const basis = saved ? mergeSnapshot(saved.profile, profile) : profile;
+    const overlap = me && !isMeEmpty(me) ? computeOverlap(me, basis, s.categories) : null;
     let person = saved;
     if (saved) {
       // Visiting a saved person again refreshes their snapshot; history and notes are kept.
@@ -86,7 +88,7 @@ export function createHandlers(
         if (last?.after?.updatedAt === saved.updatedAt) keepChange({ ...last, after: person });
       }
     }
-    return { profile, overlap, person, meEmpty: isMeEmpty(me), settings: s };
+    return { profile: basis, overlap, person, meEmpty: isMeEmpty(me), settings: s };
   }
 
   /** The user's own page: no common ground with oneself, but suggestions for My profile. */

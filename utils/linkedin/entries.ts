@@ -6,7 +6,9 @@
  * generations differ only in how an entry's lines are found, described by an `EntryMarkup`.
  */
 import type { Education, Experience, Interest, InterestCategory, Profile, Volunteering } from '../schema';
+import { isCurrentRole } from './current-role';
 import { clean, closestWithin, visibleText } from './dom';
+import { interestTabOf } from './lang/words';
 import { companyOf, isDuration, isEmploymentType, parseDateRange, placeOf, splitDegree, yearOf } from './parse';
 import { entityUrl } from './url';
 
@@ -16,9 +18,9 @@ export function compact<T extends object>(o: T): T {
   return o;
 }
 
-/** True for a role still held: its end is a word ("Present") rather than a date. */
+/** True for a role still held (current-role.ts `isCurrentRole`: its end is a word, "Present", rather than a date). */
 export function isOngoing(e: Experience): boolean {
-  return e.end !== undefined && !/\d{4}/.test(e.end);
+  return isCurrentRole(e);
 }
 
 /**
@@ -80,7 +82,14 @@ function isDurationLine(line: string): boolean {
 
 /** The group header line that is the location: not a duration, date, employment type or "a · b" line. */
 function isPlainLine(line: string): boolean {
-  return !isDurationLine(line) && !parseDateRange(line) && !isEmploymentType(line) && !line.includes(' · ');
+  // A line starting with a number is a total in a language the tables lack ("3 thn 2 bln"), never a place.
+  return (
+    !/^\d/.test(line) &&
+    !isDurationLine(line) &&
+    !parseDateRange(line) &&
+    !isEmploymentType(line) &&
+    !line.includes(' · ')
+  );
 }
 
 interface Group {
@@ -136,7 +145,8 @@ export function readExperience(card: Element, markup: EntryMarkup): Experience[]
   const companyLink = 'a[href*="/company/"]';
   for (const { entry, lines } of markup.blocks(card)) {
     const companyUrl = ownUrl(entry, markup.item, companyLink);
-    const roles = entry ? nested(entry, markup.item) : [];
+    // Nested entries without lines of their own (2026: skill sub-lines in a role=list) are not roles.
+    const roles = entry ? nested(entry, markup.item).filter((r) => markup.lines(r).length > 0) : [];
     if (entry && roles.length) {
       const [company = logoName(entry, markup), ...rest] = lines;
       const location = rest.find(isPlainLine);
@@ -233,15 +243,9 @@ const CATEGORIES: Record<string, InterestCategory> = {
   top: 'topVoices',
 };
 
-/** Interest category from a tab label — heading text, the last resort. */
+/** Interest category from a tab label — heading text, the last resort (lang/ tables). */
 function categoryFromLabel(label: string): InterestCategory | undefined {
-  const l = label.toLowerCase();
-  if (/top voices|influencers/.test(l)) return 'topVoices';
-  if (/compan|entreprises|unternehmen|empresas/.test(l)) return 'companies';
-  if (/group|groupes|gruppen|grupos/.test(l)) return 'groups';
-  if (/school|écoles|schulen|universidades|escuelas/.test(l)) return 'schools';
-  if (/newsletter/.test(l)) return 'newsletters';
-  return undefined;
+  return interestTabOf(label);
 }
 
 /** Interests tabs and their panels, and the links that name an entry's organisation or person. */
@@ -271,10 +275,15 @@ export function readInterests(card: Element, markup: EntryMarkup, sel: InterestS
       : ((labelledBy ? tabs.find((t) => t.id === labelledBy) : undefined) ??
         (panels.length !== tabs.length && selected ? selected : tabs[i]));
     const tabCategory = tab ? categoryFromLabel(visibleText(tab)) : undefined;
-    for (const { entry, lines } of markup.blocks(scope)) {
+    let blocks = markup.blocks(scope).filter((b) => b.entry);
+    // 2026: an interests panel whose entries are bare links to the organisation (no item element).
+    if (!blocks.length) blocks = topLevel(scope, sel.link).map((entry) => ({ entry, lines: markup.lines(entry) }));
+    for (const { entry, lines } of blocks) {
       const name = lines[0];
       if (!name || !entry) continue;
-      const links = [...entry.querySelectorAll(sel.link)].filter((a) => !insideWithin(a, markup.item, entry));
+      const links = [...(entry.matches(sel.link) ? [entry] : []), ...entry.querySelectorAll(sel.link)].filter(
+        (a) => !insideWithin(a, markup.item, entry),
+      );
       // pvs-2024-07: the logo links /company/<id>/ while the name links /school/<id>/ — take the name's link.
       const link = links.find((a) => clean(a.textContent).includes(name)) ?? links[0];
       const href = link?.getAttribute('href');

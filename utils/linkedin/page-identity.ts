@@ -25,6 +25,12 @@ function slugEvidence(doc: Document): string[] {
     safeDecode((el.getAttribute('componentkey') ?? '').slice('ProfileVerificationTriggerRef-'.length)),
   );
   if (keys.length) return keys;
+  // sdui-2026 pages of other members: the top card's name (h2) links the profile.
+  const nameLinks = [...doc.querySelectorAll('[componentkey$="Topcard"] h2, [data-view-name="profile-top-card"] h1')]
+    .map((h) => h.closest('a[href*="/in/"]')?.getAttribute('href'))
+    .map((href) => (href ? profileSlug(new URL(href, 'https://www.linkedin.com/')) : null))
+    .filter((s): s is string => Boolean(s));
+  if (nameLinks.length) return nameLinks;
   const canonical = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
@@ -69,4 +75,25 @@ export function nameFromTitle(doc: Document): string {
     .map(clean);
   if (parts.length < 2) return '';
   return parts[parts.length - 2] ?? '';
+}
+
+/** `…-EXPERIENCE-VIEW-DETAILS-…` entry ids of a details page → its URL section. */
+const DETAILS_IDS: Readonly<Record<string, string>> = {
+  EXPERIENCE: 'experience',
+  EDUCATION: 'education',
+  SKILLS: 'skills',
+  INTERESTS: 'interests',
+  LANGUAGES: 'languages',
+  VOLUNTEERING_EXPERIENCE: 'volunteering-experiences',
+  VOLUNTEER_EXPERIENCE: 'volunteering-experiences',
+};
+
+/**
+ * The section of a `/details/<section>/` page from its DOM (saved pages carry no URL): the paged
+ * list's entry ids name it (pvs 2022–24: `profilePagedListComponent-<id>-EXPERIENCE-VIEW-DETAILS-…`).
+ */
+export function detailsSectionFromDom(doc: Document): string | null {
+  const id = doc.querySelector('[id^="profilePagedListComponent-"]')?.id ?? '';
+  const m = id.match(/-([A-Z_]+)-VIEW-DETAILS/);
+  return (m?.[1] && DETAILS_IDS[m[1]]) || null;
 }

@@ -5,6 +5,8 @@
  * `read-page.ts` gives it every reader; the content script gives it the live ones (live-readers.ts).
  */
 import type { Profile } from '../schema';
+import { boundProfile } from './bounds';
+import { isCurrentRole } from './current-role';
 import { hookCounts } from './dom';
 import { slugFromDom } from './page-identity';
 import { PAGE_SELECTORS } from './selectors/page';
@@ -69,6 +71,14 @@ const MESSAGES: Record<'blocked' | 'not-found' | 'authwall', string> = {
   authwall: `${PREFIX}LinkedIn is asking you to sign in before it shows the profile.`,
 };
 
+/** The reader marks each current role once, for every generation (current-role.ts `isCurrentRole`). */
+function markCurrentRoles(profile: Profile): Profile {
+  return {
+    ...profile,
+    experience: profile.experience.map((e) => (isCurrentRole(e) ? { ...e, current: true } : e)),
+  };
+}
+
 function detects(reader: GenerationReader, doc: Document, url: string): boolean {
   try {
     return reader.detect(doc, url);
@@ -122,7 +132,9 @@ export function readPageWith(readers: readonly GenerationReader[], doc: Document
         `the ${reader.id} reader failed (${error instanceof Error ? error.message : String(error)}).`,
       );
     }
-    const { profile, isSelf, hooks } = read;
+    const { isSelf, hooks } = read;
+    // Every reader's output is cleaned and bounded here, in one place (bounds.ts).
+    const profile = markCurrentRoles(boundProfile(read.profile));
     if (!profile.slug) return unknown(reader.id, 'the address names no profile (/in/<name>/).');
     if (!profile.name) return unknown(reader.id, `the page looks like the ${reader.id} layout but shows no name.`);
     const kind = reader.id === 'details' ? 'details' : isSelf ? 'self' : 'profile';

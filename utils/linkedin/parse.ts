@@ -5,13 +5,13 @@
  */
 import type { Degree } from '../schema';
 import { clean } from './dom';
+import { degreeWord, isDurationWords, isEmploymentWord, isWorkplaceWord } from './lang/words';
 
 /** One date as printed: "2019", "Dec 2019", "janv. 2019". */
-const ONE_DATE = String.raw`(?:[\p{L}][\p{L}.]{1,11}\s+)?\d{4}`;
+const ONE_DATE = String.raw`(?:(?:[\p{L}][\p{L}.]{1,11}\s+)?\d{4}|\d{4}\s*年(?:\s*\d{1,2}\s*月)?)`;
 /** "Present", "aujourd’hui", "heute": a word where an end date would be. */
 const OPEN_END = String.raw`[\p{L}][\p{L}’' .]{1,24}`;
-const DATE_RANGE = new RegExp(String.raw`^(${ONE_DATE})(?:\s*(?:[-–—]|\bto\b)\s*(${ONE_DATE}|${OPEN_END}))?$`, 'u');
-const DURATION = /^(?:\d+\s*\p{L}+\.?)(?:\s+\d+\s*\p{L}+\.?)?$/u;
+const DATE_RANGE = new RegExp(String.raw`^(${ONE_DATE})(?:\s*(?:[-–—~～]|\bto\b)\s*(${ONE_DATE}|${OPEN_END}))?$`, 'u');
 const YEAR = /\b(\d{4})\b/;
 
 /** The part of an entry line before LinkedIn's " · " separator. */
@@ -38,7 +38,7 @@ export function parseDateRange(line: string): DateRange | null {
 
 /** "5 yrs 11 mos", "6 mos": the total-duration line of a grouped company. */
 export function isDuration(line: string): boolean {
-  return DURATION.test(clean(line));
+  return isDurationWords(clean(line));
 }
 
 /** The year in a printed date ("Jun 2019" → "2019"). */
@@ -46,45 +46,9 @@ export function yearOf(date: string | undefined): string | undefined {
   return date?.match(YEAR)?.[1];
 }
 
-/** Employment types LinkedIn prints after the company (" · Full-time"), in a few locales. */
-const EMPLOYMENT_TYPES = new Set(
-  [
-    'full-time',
-    'part-time',
-    'contract',
-    'contractor',
-    'internship',
-    'freelance',
-    'self-employed',
-    'seasonal',
-    'apprenticeship',
-    'temporary',
-    'permanent',
-    'volunteer',
-    'trainee',
-    'temps plein',
-    'temps partiel',
-    'stage',
-    'indépendant',
-    'vollzeit',
-    'teilzeit',
-    'praktikum',
-    'selbstständig',
-    'jornada completa',
-    'tiempo completo',
-    'media jornada',
-    'prácticas',
-    'tempo integral',
-    'meio período',
-    'estágio',
-    'heltid',
-    'deltid',
-  ].map((s) => s.toLowerCase()),
-);
-
 /** True for an employment-type line ("Full-time", "Contract"). */
 export function isEmploymentType(line: string): boolean {
-  return EMPLOYMENT_TYPES.has(clean(line).toLowerCase());
+  return isEmploymentWord(clean(line));
 }
 
 /** "Google · Full-time" → "Google". LinkedIn only ever joins company and employment type with " · ". */
@@ -111,9 +75,11 @@ export function parsePronouns(s: string): string | undefined {
 
 /** A distance badge ("1st", "2nd", "3rd+", "3rd degree connection", "· 2nd") → Degree. */
 export function parseDegree(s: string): Degree | undefined {
-  const m = clean(s).match(/(?:^|[\s·(])([123])(?:st|nd|rd|er|e|º|°|\.)?\+?(?:\s|$|\))/i);
-  if (!m?.[1]) return undefined;
-  return m[1] === '1' ? '1st' : m[1] === '2' ? '2nd' : '3rd';
+  const c = clean(s);
+  const m = c.match(/(?:^|[\s·(])([123])(?:st|nd|rd|er|e|º|°|\.)?\+?(?:\s|$|\))/i);
+  if (m?.[1]) return m[1] === '1' ? '1st' : m[1] === '2' ? '2nd' : '3rd';
+  // Other languages' badges ("· 2次", "· 2:a"): the part after the dot, from the language tables.
+  return degreeWord(c.split('·').pop() ?? c);
 }
 
 /**
@@ -124,8 +90,14 @@ export function parseDegree(s: string): Degree | undefined {
 export function parseMutualCount(sentence: string, names?: number): number | undefined {
   const s = clean(sentence);
   if (!s) return undefined;
+  if (names !== undefined && names > 0) {
+    // Names are bolded: any language's sentence is those names plus the one number it prints
+    // ("Ann, Bo and 2 other mutual connections", "Ann, Bo i 2 innych wspólnych kontaktów").
+    const more = s.match(/\d[\d,.\u202f\u00a0]*/)?.[0];
+    return names + (more ? Number(more.replace(/\D/g, '')) : 0);
+  }
   const others = s.match(/(\d[\d,.]*)\s+others?\b/i);
-  const listed = names ?? countListedNames(s);
+  const listed = countListedNames(s);
   if (others?.[1]) return listed + Number(others[1].replace(/[,.]/g, ''));
   const total = s.match(/^(\d[\d,.]*)\s/);
   if (total?.[1]) return Number(total[1].replace(/[,.]/g, ''));
@@ -140,13 +112,9 @@ function countListedNames(s: string): number {
     .filter(Boolean).length;
 }
 
-/** Workplace types LinkedIn appends to a role's location since 2024 ("Haifa, Israel · Hybrid"). */
-const WORKPLACE_TYPES =
-  /^(on-site|onsite|hybrid|remote|sur site|hybride|à distance|vor ort|hybrid|remoto|presencial|híbrido)$/i;
-
 /** "Haifa, Israel · Hybrid" → "Haifa, Israel"; a bare "Remote" stays. */
 export function placeOf(line: string): string {
   const parts = line.split(' · ').map(clean).filter(Boolean);
-  const kept = parts.filter((p) => !WORKPLACE_TYPES.test(p));
+  const kept = parts.filter((p) => !isWorkplaceWord(p));
   return (kept.length ? kept : parts).join(' · ');
 }

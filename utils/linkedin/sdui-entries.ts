@@ -8,12 +8,9 @@ import { clean } from './dom';
 import { type Block, type EntryMarkup, insideWithin, nested, topLevel } from './entries';
 import { SDUI_SELECTORS as S } from './selectors/sdui';
 
-/** Bidi controls that RTL names and headlines carry around their text; invisible, never part of it. */
-const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** One line of visible text: whitespace collapsed, bidi controls dropped. */
+/** One line of visible text, whitespace collapsed (bidi controls are dropped for every reader in bounds.ts). */
 export function line(s: string | null | undefined): string {
-  return clean((s ?? '').replace(BIDI, ''));
+  return clean(s);
 }
 
 /**
@@ -35,6 +32,8 @@ const NOT_ENTRY_TEXT = `${S.notText}, ${S.notEntryText}`;
 /** A line of `p` inside `root`, or '' when it is not the entry's own (see `ownLines`). */
 function ownText(p: Element, root: Element): string {
   if (insideWithin(p, NOT_ENTRY_TEXT, root) || p.closest(S.expandableText)) return '';
+  // `<p><a href=…/skill-insights/…>2 experiences at …</a></p>`: the paragraph is the link's.
+  if (p.querySelector(S.notEntryText)) return '';
   const text = line(p.textContent);
   return text === '·' ? '' : text;
 }

@@ -189,3 +189,26 @@ export function entityUrl(href: string | null | undefined): string | undefined {
   const slug = isProfile(u) ? profileSlug(u) : null;
   return slug ? profileUrl(slug) : undefined;
 }
+
+/**
+ * What a people link counts, from its URL alone (any UI language): `/mynetwork/invite-connect/connections/`
+ * and a search of the member's connections (`connectionOf=`) are their connections; the same search
+ * narrowed to the viewer's own network (`network=["F"]`, or the older `facetConnectionOf=`) is the
+ * mutual connections. Undefined for any other link.
+ */
+export function peopleLinkKind(href: string | null | undefined): 'connections' | 'mutual' | undefined {
+  if (!href) return undefined;
+  let u: URL;
+  try {
+    u = new URL(href, 'https://www.linkedin.com/');
+  } catch {
+    return undefined;
+  }
+  if (!HOST.test(u.hostname)) return undefined;
+  if (/^\/mynetwork\/invite-connect\/connections\/?/.test(u.pathname)) return 'connections';
+  if (!/^\/search\/results\/people\/?$/.test(u.pathname)) return undefined;
+  const network = (u.searchParams.get('network') ?? u.searchParams.get('facetNetwork') ?? '').replace(/[[\]"'\s]/g, '');
+  if (u.searchParams.has('facetConnectionOf')) return 'mutual';
+  if (!u.searchParams.has('connectionOf')) return undefined;
+  return network === 'F' ? 'mutual' : 'connections';
+}

@@ -3,6 +3,7 @@
  * ground, the role and the settings it drafts one kind of outreach message within LinkedIn's limits, never
  * offering or asking for what the user's limits rule out, always easy to decline. Nothing is ever sent.
  */
+import { isCurrentRole } from '../linkedin/current-role';
 import type { DraftKind, MyProfile, Overlap, OverlapItem, PersonRole, Profile, Settings, Template } from '../schema';
 import { cleanName, firstNameOf } from './drafts-names';
 import {
@@ -165,7 +166,7 @@ function ask(ctx: Context, brief: boolean): string {
 
 /** The person's current company and title. */
 function currentRole(profile: Profile): { company: string; title: string } {
-  const ongoing = profile.experience.find((e) => !e.end || /present|now|heute|aujourd/i.test(e.end));
+  const ongoing = profile.experience.find(isCurrentRole);
   const company = profile.current?.company ?? ongoing?.company ?? '';
   const title = profile.current?.title ?? ongoing?.title ?? '';
   return {

@@ -44,8 +44,42 @@ export function refreshSnapshot(person: Person, profile: Profile, commonGround: 
   if (profile.slug !== person.slug) {
     throw new Error(`Profile "${profile.slug}" is not the saved person "${person.slug}"`);
   }
-  if (sameData(person.profile, profile) && sameData(person.commonGround, commonGround)) return person;
-  return { ...person, profile, commonGround: [...commonGround], snapshotAt: isoAt(now) };
+  const merged = mergeSnapshot(person.profile, profile);
+  if (sameData(person.profile, merged) && sameData(person.commonGround, commonGround)) return person;
+  return { ...person, profile: merged, commonGround: [...commonGround], snapshotAt: isoAt(now) };
+}
+
+/** List fields of a Profile, and the key that makes two entries the same one. */
+const LISTS: { [K in ListField]: (item: Profile[K][number]) => string } = {
+  experience: (e) => [e.title, e.company, e.start].join('\u0000').toLowerCase(),
+  education: (e) => [e.school, e.degree, e.start].join('\u0000').toLowerCase(),
+  skills: (s) => s.toLowerCase(),
+  interests: (i) => `${i.category}\u0000${i.name}`.toLowerCase(),
+  volunteering: (v) => [v.role, v.organization].join('\u0000').toLowerCase(),
+  causes: (c) => c.toLowerCase(),
+  languages: (l) => l.toLowerCase(),
+};
+type ListField = 'experience' | 'education' | 'skills' | 'interests' | 'volunteering' | 'causes' | 'languages';
+
+/**
+ * The snapshot after a visit: what the page shows now, without erasing what an earlier page gave.
+ * A `/details/<section>/` page carries one complete list and nothing else; a profile page shows the
+ * first few entries of each list. So every field the page has wins, a field it lacks keeps the
+ * stored value, and each list is the page's entries followed by the stored ones it did not show.
+ */
+export function mergeSnapshot(saved: Profile, seen: Profile): Profile {
+  const out: Profile = { ...saved };
+  for (const [k, v] of Object.entries(seen) as [keyof Profile, unknown][]) {
+    if (v !== undefined && !(k in LISTS)) (out as Record<string, unknown>)[k] = v;
+  }
+  for (const field of Object.keys(LISTS) as ListField[]) {
+    const key = LISTS[field] as (item: unknown) => string;
+    const shown = seen[field] as unknown[];
+    const shownKeys = new Set(shown.map(key));
+    const kept = (saved[field] as unknown[]).filter((item) => !shownKeys.has(key(item)));
+    (out as Record<string, unknown>)[field] = [...shown, ...kept];
+  }
+  return out;
 }
 
 /** Structural equality of plain JSON-like data, ignoring key order and undefined-valued keys. */

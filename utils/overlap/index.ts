@@ -3,6 +3,7 @@
  * each with evidence and a strength, plus the sponsor fit. Pure and deterministic. The background calls
  * `computeOverlap`; code that scores many profiles prepares the user side once with `prepareMe`.
  */
+import { isCurrentRole } from '../linkedin/current-role';
 import type { MyProfile, Overlap, OverlapItem, OverlapKind, Profile, Settings } from '../schema';
 import { compareEmployers, type ResolvedEmployer, resolveEmployer } from './employers';
 import { type Fit, fitFrom } from './fit';
@@ -107,17 +108,6 @@ interface Candidate extends OverlapItem {
 }
 
 const KIND_ORDER: Record<OverlapKind, number> = { almaMater: 0, employer: 1, hometown: 2, interest: 3 };
-const CURRENT_END = new Set([
-  'present',
-  'now',
-  'current',
-  'today',
-  'heute',
-  'aujourd hui',
-  'actualidad',
-  'presente',
-  'atual',
-]);
 const SENTENCE = /(?<=[.!?])\s+|\n+/;
 const QUOTE_MAX = 140;
 /** Weight of where a place was found on their side. */
@@ -303,7 +293,7 @@ function theirOrgs(profile: Profile): TheirOrg[] {
     orgs.push({ r: resolveEmployer(cur.company), current: true, company: cur.company, title: cur.title, when: 'now' });
   for (const ex of profile.experience) {
     if (!ex.company) continue;
-    const current = ex.end !== undefined && CURRENT_END.has(fold(ex.end));
+    const current = isCurrentRole(ex);
     orgs.push({
       r: resolveEmployer(ex.company),
       current,

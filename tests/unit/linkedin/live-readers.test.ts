@@ -5,16 +5,19 @@ import { ember2018Reader } from '../../../utils/linkedin/generations/ember-2018'
 import { LIVE_READERS, mayBeLegacy } from '../../../utils/linkedin/live-readers';
 import { readPageWith } from '../../../utils/linkedin/page-reader';
 import { READERS, readPage } from '../../../utils/linkedin/read-page';
+import { inRegistryOrder, ON_DEMAND, READER_ORDER } from '../../../utils/linkedin/registry';
 import { FIXTURES, loadFixture } from './fixture';
 
 const URL_OF = (file: string) => `https://www.linkedin.com/in/${file.replace(/\.html$/, '')}/`;
 const PROFILE_FIXTURES = readdirSync(FIXTURES).filter((f) => f.endsWith('.html') && !f.startsWith('details-'));
 
 describe('the content script’s readers', () => {
-  it('are READERS without details and the 2018 reader, in the same order; with it loaded, the rest of READERS', () => {
-    const ids = READERS.map((r) => r.id);
-    expect(LIVE_READERS.map((r) => r.id)).toEqual(ids.filter((id) => id !== 'details' && id !== 'ember-2018'));
-    expect([...LIVE_READERS, ember2018Reader].map((r) => r.id)).toEqual(ids.filter((id) => id !== 'details'));
+  it('are the registry without the on-demand readers, in its order; with those loaded, READERS', () => {
+    expect(READERS.map((r) => r.id)).toEqual(READER_ORDER);
+    expect(LIVE_READERS.map((r) => r.id)).toEqual(READER_ORDER.filter((id) => !ON_DEMAND.includes(id)));
+    expect(inRegistryOrder([ember2018Reader, ...LIVE_READERS]).map((r) => r.id)).toEqual(READER_ORDER);
+    // Details pages show the card, so the content script reads them.
+    expect(LIVE_READERS.map((r) => r.id)).toContain('details');
   });
 
   it.each(PROFILE_FIXTURES)(

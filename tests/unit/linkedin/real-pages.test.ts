@@ -186,6 +186,80 @@ describe.skipIf(!present)('real page c-2024-07-other.html (pvs-2024-07, out of n
   });
 });
 
+const E2 = 'https://www.linkedin.com/in/prafful026/';
+
+describe.skipIf(!present)(
+  'real page e-2026-04-other-2nd.html (sdui-2025, another member, 2nd degree, English UI)',
+  () => {
+    const read = () => readPage(page('e-2026-04-other-2nd.html'), E2);
+    it('is an sdui-2025 profile and a valid Profile', () => {
+      const { page: info, profile } = read();
+      expect(info).toMatchObject({ kind: 'profile', generation: 'sdui-2025', slug: 'prafful026' });
+      expect(() => Profile.parse(profile)).not.toThrow();
+    });
+    it('top card: the headline is not the "· 2nd" badge, the degree is the bare paragraph', () => {
+      expect(read().profile).toMatchObject({
+        name: 'Prafful Agrawal',
+        headline: 'Senior Software Engineer @ Mercari, Japan',
+        location: 'Tokyo, Japan',
+        degree: '2nd',
+        followers: 3663,
+        mutualConnections: 4,
+        current: { company: 'Mercari, Inc.' },
+      });
+      // The top card shows no connection count for this member.
+      expect(read().profile?.connections).toBeUndefined();
+      expect(read().profile?.education).toEqual([
+        { school: 'ABV-Indian Institute of Information Technology and Management' },
+      ]);
+      expect(read().profile?.about).toMatch(/^I’m good at figuring things out\./);
+    });
+    it('(negative) lazy cards still empty in this capture: no invented experience, skills or interests', () => {
+      const { profile } = read();
+      expect([profile?.experience, profile?.skills, profile?.interests]).toEqual([[], [], []]);
+    });
+  },
+);
+
+describe.skipIf(!present)('real page e-2026-05-pl-3rd.html (sdui-2025, Polish UI, <main> only, 3rd degree)', () => {
+  // Saved as <main> only: no canonical link; the URL comes from the page, as `npm run inspect` finds it.
+  const read = () =>
+    readPage(page('e-2026-05-pl-3rd.html'), 'https://www.linkedin.com/in/szymon-n%C4%99dza-31a654250/');
+  it('names its own profile without a canonical link', () => {
+    expect(isPageFor(page('e-2026-05-pl-3rd.html'), 'szymon-nędza-31a654250')).toBe(true);
+  });
+  it('top card, nothing shifted', () => {
+    const { page: info, profile } = read();
+    expect(info).toMatchObject({ kind: 'profile', generation: 'sdui-2025', slug: 'szymon-nędza-31a654250' });
+    expect(() => Profile.parse(profile)).not.toThrow();
+    expect(profile).toMatchObject({
+      name: 'Szymon Nędza',
+      headline: 'Listonsz w firmie Poczta Polska S. A.',
+      location: 'Trzebownisko, Woj. Podkarpackie, Polska',
+      degree: '3rd',
+      followers: 28,
+      connections: 26,
+      current: { company: 'Poczta Polska S. A.', companyUrl: 'https://www.linkedin.com/company/21790/' },
+    });
+  });
+  it('Experience: the grouped company’s duration line "1 rok1 mies." is not a company; each role is one of that company', () => {
+    expect(read().profile?.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ['Pracownik ds. Masowych Nadawców', 'Poczta Polska S. A.', 'maj 2025', 'obecnie'],
+      ['Listonsz', 'Poczta Polska S. A.', 'lut 2026', 'mar 2026'],
+      ['Magazynier', 'FRAC Sp z o. o.', 'kwi 2023', 'mar 2025'],
+      ['Kasjer-Sprzedawca', 'Stokrotka Sp. z o.o.', 'cze 2022', 'wrz 2022'],
+    ]);
+  });
+  it('Skills without their sub-lines; Interests from the rendered tab', () => {
+    const { profile } = read();
+    expect(profile?.skills).toEqual(['Budowanie relacji', 'Relacje z klientami']);
+    expect(profile?.interests.map((i) => [i.category, i.name])).toEqual([
+      ['companies', 'Poczta Polska S. A.'],
+      ['companies', 'Wolt'],
+    ]);
+  });
+});
+
 describe.skipIf(!present)('real negative pages', () => {
   it.each([
     ['neg-authwall.html', 'authwall'],

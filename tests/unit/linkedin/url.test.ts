@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { LINKEDIN_MATCHES } from '../../../utils/linkedin/hosts';
 import {
   detailsSection,
   entityUrl,
@@ -20,6 +21,7 @@ import {
   isRecentActivity,
   isSchool,
   isSearch,
+  peopleLinkKind,
   profileSlug,
   profileUrl,
 } from '../../../utils/linkedin/url';
@@ -156,5 +158,62 @@ describe('entityUrl keeps LinkedIn’s own links, normalised', () => {
     [undefined, undefined],
   ])('%s → %s', (href, expected) => {
     expect(entityUrl(href)).toBe(expected);
+  });
+});
+
+describe('every LinkedIn host a profile is served from', () => {
+  const HOSTS = ['www.linkedin.com', 'linkedin.com', 'se.linkedin.com', 'de.linkedin.com', 'm.linkedin.com'];
+  it.each(HOSTS)('%s: the same slug is the same person, canonical URL on www', (host) => {
+    const url = `https://${host}/in/Ann-Lee/?originalSubdomain=se`;
+    expect(isProfile(url)).toBe(true);
+    expect(profileSlug(url)).toBe('ann-lee');
+    expect(profileUrl(profileSlug(url) ?? '')).toBe('https://www.linkedin.com/in/ann-lee/');
+    expect(isDetailsPage(`https://${host}/in/ann-lee/details/experience/`)).toBe(true);
+  });
+
+  /** Chrome's match-pattern rule for `https://*.<domain>/*`: the domain itself or any sub-domain of it. */
+  const matches = (pattern: string, url: string) => {
+    const m = pattern.match(/^https:\/\/\*\.([^/]+)\/\*$/);
+    const u = new URL(url);
+    return Boolean(m?.[1]) && u.protocol === 'https:' && (u.hostname === m?.[1] || u.hostname.endsWith(`.${m?.[1]}`));
+  };
+  it('the content script and host permissions (LINKEDIN_MATCHES) cover every host the detectors accept', () => {
+    for (const [, url] of ALL) expect(LINKEDIN_MATCHES.some((p) => matches(p, url))).toBe(true);
+  });
+  it.each([
+    'https://www.linkedin.com.evil.example/in/ann-lee/',
+    'https://evil-linkedin.com/in/ann-lee/',
+    'https://example.com/in/ann-lee/',
+    'http://www.linkedin.com/in/ann-lee/',
+  ])('(negative) LinkedIn only: %s is not matched', (url) => {
+    expect(LINKEDIN_MATCHES.some((p) => matches(p, url))).toBe(false);
+  });
+  it.each(['https://business.linkedin.com/in/ann-lee/', 'https://learning.linkedin.com/in/ann-lee/'])(
+    '(negative) %s is not a profile (not www, m or a country host)',
+    (url) => {
+      expect(isProfile(url)).toBe(false);
+    },
+  );
+});
+
+describe('peopleLinkKind tells connections from mutual connections by URL, in any language', () => {
+  it.each([
+    ['https://www.linkedin.com/mynetwork/invite-connect/connections/', 'connections'],
+    [
+      'https://www.linkedin.com/search/results/people/?origin=MEMBER_PROFILE_CANNED_SEARCH&network=%5B%22F%22%5D&connectionOf=%5B%22ACoAA%22%5D',
+      'mutual',
+    ],
+    [
+      'https://www.linkedin.com/search/results/people/?connectionOf=%5B%22ACoAA%22%5D&network=%5B%22F%22%2C%22S%22%5D',
+      'connections',
+    ],
+    ['https://www.linkedin.com/search/results/people/?connectionOf=%5B%22ACoAA%22%5D', 'connections'],
+    ['https://www.linkedin.com/search/results/people/?facetNetwork=%22F%22&facetConnectionOf=%22ACoAA%22', 'mutual'],
+    ['/search/results/people/?facetConnectionOf=%5B%22urn%22%5D&facetNetwork=%5B%22F%22%5D', 'mutual'],
+    ['https://www.linkedin.com/search/results/people/?keywords=ann', undefined],
+    ['https://example.com/mynetwork/invite-connect/connections/', undefined],
+    [undefined, undefined],
+  ])('%s → %s', (href, kind) => {
+    expect(peopleLinkKind(href)).toBe(kind);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDeed } from '../../../utils/outreach/ledger';
-import { newPerson, refreshSnapshot } from '../../../utils/outreach/person';
+import { mergeSnapshot, newPerson, refreshSnapshot } from '../../../utils/outreach/person';
 import { move } from '../../../utils/outreach/pipeline';
 import { type OverlapItem, Person, PersonRole, Profile } from '../../../utils/schema';
 
@@ -100,5 +100,60 @@ describe('refreshSnapshot', () => {
     expect(() => refreshSnapshot(saved, { ...profile, slug: 'someone-else' }, ground, LATER)).toThrow(
       'is not the saved person',
     );
+  });
+});
+
+describe('mergeSnapshot: a details page completes the lists and erases nothing', () => {
+  const role = (title: string, company: string, start: string) => ({ title, company, start });
+  const main = Profile.parse({
+    ...profile,
+    degree: '2nd',
+    experience: [role('VP Engineering', 'Northwind', '2021'), role('Director', 'Northwind', '2018')],
+    skills: ['Go', 'Kubernetes'],
+  });
+  /** What the reader gives on /details/experience/: the name from the title and the complete list only. */
+  const details = Profile.parse({
+    url: profile.url,
+    slug: profile.slug,
+    name: 'Maria Sousa',
+    experience: [
+      role('VP Engineering', 'Northwind', '2021'),
+      role('Director', 'Northwind', '2018'),
+      role('Engineer', 'Contoso', '2012'),
+    ],
+  });
+
+  it.each([
+    ['the details page’s complete list', 'experience', details.experience],
+    ['(negative) skills the details page lacks are kept', 'skills', ['Go', 'Kubernetes']],
+    ['(negative) headline the details page lacks is kept', 'headline', 'VP Engineering at Northwind'],
+    ['(negative) degree is kept', 'degree', '2nd'],
+    ['(negative) schools are kept', 'education', main.education],
+  ] as const)('%s', (_label, field, expected) => {
+    expect(mergeSnapshot(main, details)[field]).toEqual(expected);
+  });
+
+  it('(negative) a later visit to the profile page, showing the first entries only, keeps the complete list', () => {
+    const complete = mergeSnapshot(main, details);
+    expect(mergeSnapshot(complete, main).experience).toEqual(details.experience);
+  });
+
+  it('the page’s entries come first; new entries are added', () => {
+    const moved = Profile.parse({ ...main, experience: [role('CTO', 'Fabrikam', '2025'), ...main.experience] });
+    expect(mergeSnapshot(mergeSnapshot(main, details), moved).experience.map((e) => e.title)).toEqual([
+      'CTO',
+      'VP Engineering',
+      'Director',
+      'Engineer',
+    ]);
+  });
+
+  it('refreshSnapshot stores the merge, and a details revisit that adds nothing changes nothing', () => {
+    const saved = newPerson({ profile: main, role: 'mentor', commonGround: ground, now: NOW, settings: SETTINGS });
+    const once = refreshSnapshot(saved, details, ground, LATER);
+    expect(once.profile.experience).toHaveLength(3);
+    expect(once.profile.skills).toEqual(['Go', 'Kubernetes']);
+    expect(refreshSnapshot(once, details, ground, LATER)).toBe(once);
+    expect(refreshSnapshot(once, main, ground, LATER)).toBe(once);
   });
 });

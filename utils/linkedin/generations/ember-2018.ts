@@ -1,12 +1,14 @@
 /**
  * Reader of the Dec 2018 Ember profile (MARKUP.md §1.3 A). No real page of this generation is in
- * shared/; the fixture mirrors the structure described there. Fields are `pv-entity__*` elements
+ * shared/; the fixture mirrors the structure described there. Entries are found by their class on
+ * whatever element carries it (real pages put `pv-education-entity` on another element than a
+ * plain `li`), outermost match only. Fields are `pv-entity__*` elements
  * whose screen-reader label ("Company Name", "Dates Employed") sits in a `.visually-hidden` span
  * before the value, so values are read without the visually-hidden copies.
  */
 import type { Degree, Education, Experience, Interest, Profile, Volunteering } from '../../schema';
 import { clean, countIn, hookCounts, optional, visibleText } from '../dom';
-import { categoryFromHref, compact, currentOf, isOngoing, splitCauses } from '../entries';
+import { categoryFromHref, compact, currentOf, isOngoing, splitCauses, topLevel } from '../entries';
 import { nameFromTitle, slugFromDom } from '../page-identity';
 import { parseDateRange, parseDegree, parseMutualCount, yearOf } from '../parse';
 import { EMBER_2018_SELECTORS as SEL } from '../selectors/ember-2018';
@@ -31,9 +33,9 @@ function readPositions(doc: Document): Experience[] {
   const out: Experience[] = [];
   const section = doc.querySelector(SEL.experienceSection);
   if (!section) return out;
-  for (const li of section.querySelectorAll(SEL.position)) {
+  for (const li of topLevel(section, SEL.position)) {
     const companyUrl = href(li, 'a[href*="/company/"]');
-    const roles = li.querySelectorAll(SEL.groupedRole);
+    const roles = topLevel(li, SEL.groupedRole);
     if (roles.length) {
       // Aug 2018: several roles at one company are one entry with the company summary on top.
       const company = textOf(li, '.pv-entity__company-summary-info h3');
@@ -71,7 +73,7 @@ function readPositions(doc: Document): Experience[] {
 function readSchools(doc: Document): Education[] {
   const section = doc.querySelector(SEL.educationSection);
   if (!section) return [];
-  return [...section.querySelectorAll(SEL.school)].flatMap((li) => {
+  return topLevel(section, SEL.school).flatMap((li) => {
     const school = textOf(li, '.pv-entity__school-name');
     if (!school) return [];
     const times = [...li.querySelectorAll('.pv-entity__dates time')].map((t) => clean(t.textContent));
@@ -90,7 +92,7 @@ function readSchools(doc: Document): Education[] {
 }
 
 function readInterests(doc: Document): Interest[] {
-  return [...doc.querySelectorAll(SEL.interest)].flatMap((li) => {
+  return topLevel(doc.body ?? doc.documentElement, SEL.interest).flatMap((li) => {
     const name = textOf(li, '.pv-entity__summary-title-text, .pv-entity__summary-title, h3');
     const link = li.querySelector('a[href]')?.getAttribute('href');
     return name ? [compact({ name, category: categoryFromHref(link) ?? 'other', url: entityUrl(link) })] : [];
@@ -98,7 +100,7 @@ function readInterests(doc: Document): Interest[] {
 }
 
 function readVolunteering(doc: Document): Volunteering[] {
-  return [...doc.querySelectorAll(SEL.volunteering)].map((li) =>
+  return topLevel(doc.body ?? doc.documentElement, SEL.volunteering).map((li) =>
     compact({
       role: textOf(li, 'h3'),
       organization: textOf(li, '.pv-entity__secondary-title'),
@@ -129,7 +131,9 @@ export const ember2018Reader: GenerationReader = {
     const topCompany = textOf(topCard, 'a[href="#experience-section"]');
     // Ember takes the first ongoing role, whatever the top card's company.
     const ongoing = experience.find(isOngoing);
-    const highlight = [...doc.querySelectorAll(SEL.highlights)].find((li) => li.querySelector(SEL.mutual));
+    const highlight = topLevel(doc.body ?? doc.documentElement, SEL.highlights).find((li) =>
+      li.querySelector(SEL.mutual),
+    );
     const profile: Profile = compact({
       url: profileUrl(slug),
       slug,

@@ -4,6 +4,7 @@
  * fills what the DOM lacks. Asterisk-masked strings (2025–26 anonymous masking) are unknown and left out.
  * A logged-out visitor has no connection degree, so `degree` stays undefined.
  */
+
 import type { Education, Experience, Profile, Volunteering } from '../../schema';
 import { clean, countIn, hookCounts } from '../dom';
 import { compact, currentOf } from '../entries';
@@ -17,6 +18,7 @@ import {
   splitAlumniOf,
   unmasked,
 } from '../json-ld';
+import { countKindOf } from '../lang/words';
 import { nameFromTitle } from '../page-identity';
 import { splitDegree, yearOf } from '../parse';
 import { multilineText } from '../sdui-entries';
@@ -191,8 +193,9 @@ function readSubline(doc: Document, ldFollowerCount: number | undefined) {
     for (const t of counts) {
       const n = countIn(t);
       // Locale-independent: the count equal to JSON-LD's FollowAction is followers; English words as fallback.
+      const kind = countKindOf(t);
       const isFollowers =
-        /follower/i.test(t) || (ldFollowerCount !== undefined && n === ldFollowerCount && !/connection/i.test(t));
+        kind === 'followers' || (ldFollowerCount !== undefined && n === ldFollowerCount && kind !== 'connections');
       if (isFollowers) followers ??= n;
       else connections ??= n;
     }

@@ -3,6 +3,7 @@
  * structure — a top card `section[data-member-id]`, then one `section` per card anchored by an id
  * (`#experience`, `#education`…) — and differ in selectors, passed in as a table.
  */
+
 import type { Degree, Profile } from '../../schema';
 import { clean, countIn, hookCounts, optional, visibleParagraphs, visibleText } from '../dom';
 import {
@@ -16,6 +17,7 @@ import {
   readVolunteering,
   splitCauses,
 } from '../entries';
+import { countKindOf } from '../lang/words';
 import { nameFromTitle, slugFromDom } from '../page-identity';
 import { parseDegree, parseMutualCount, parsePronouns } from '../parse';
 import type { PvsSelectors } from '../selectors/pvs-2022';
@@ -60,7 +62,7 @@ function readFollowers(doc: Document, sel: PvsSelectors, topCardCounts: Element[
   const header = activity?.querySelector(sel.followers);
   const fromActivity = header ? countIn(visibleText(header)) : undefined;
   if (fromActivity !== undefined) return fromActivity;
-  const li = topCardCounts.find((el) => /follower/i.test(el.textContent ?? ''));
+  const li = topCardCounts.find((el) => countKindOf(visibleText(el)) === 'followers');
   return li ? countIn(visibleText(li)) : undefined;
 }
 
@@ -112,9 +114,12 @@ export function readPvsProfile(doc: Document, url: string, sel: PvsSelectors): G
   else if (doc.querySelector(sel.topCard)) degree = 'out-of-network';
 
   const counts = [...topCard.querySelectorAll(sel.topCardCounts)];
-  const connectionsLi = counts.find(
-    (el) => /connection/i.test(el.textContent ?? '') && !/mutual/i.test(el.textContent ?? ''),
-  );
+  // Any language: the count its word names (lang/ tables), else — a word no table knows — the one
+  // count that is neither followers nor the mutual-connections link.
+  const notMutual = counts.filter((el) => !el.querySelector(sel.mutual));
+  const connectionsLi =
+    notMutual.find((el) => countKindOf(visibleText(el)) === 'connections') ??
+    notMutual.find((el) => /\d/.test(visibleText(el)) && countKindOf(visibleText(el)) === undefined);
 
   const section = (n: SectionName) => findSection(doc, sel, n);
   const markup = pvsMarkup(sel.entity);

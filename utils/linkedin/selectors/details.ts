@@ -9,10 +9,10 @@ import type { SelectorTable } from '../types';
 export const DETAILS_SELECTORS = {
   main: 'main',
   /** Each paged entry carries this id prefix (…-EXPERIENCE-VIEW-DETAILS…). */
-  pagedItem: 'li[id^="profilePagedListComponent-"], li.pvs-list__paged-list-item',
+  pagedItem: '[id^="profilePagedListComponent-"], .pvs-list__paged-list-item',
   /** One entry, 2022 classes or the 2024 data-view-name. */
   entity: '.pvs-entity, [data-view-name="profile-component-entity"]',
-  list: 'ul.pvs-list, .pvs-list__container',
+  list: '.pvs-list, .pvs-list__container',
   title: 'main h2',
   tab: '[role="tab"]',
   tabPanel: '[role="tabpanel"]',

@@ -15,7 +15,7 @@ export const PAGE_SELECTORS = {
   metaRefresh: 'meta[http-equiv="refresh" i]',
   notFound: '.page-not-found__headline, .not-found__header, [data-test-id="not-found"]',
   /** Sign-in forms and the guest home hero. */
-  loginForm: 'form[action*="login-submit"], form.login__form, [data-test-id="hero__headline"]',
+  loginForm: 'form[action*="login-submit"], form.login__form, .login__form, [data-test-id="hero__headline"]',
   main: 'main',
   h1: 'h1',
   /** Generic hooks of every known generation, so the diagnostic tells which family was close. */
@@ -24,9 +24,9 @@ export const PAGE_SELECTORS = {
   profileEntity: '[data-view-name="profile-component-entity"]',
   pvsAnchor: '.pv-profile-card-anchor, .pv-profile-card__anchor',
   /** The 2018 Ember profile: its reader's `detect`, and what makes the content script load that reader (live-readers.ts). */
-  emberProfile: 'section.pv-top-card-section, .pv-top-card-v2-section, #experience-section',
+  emberProfile: '.pv-top-card-section, .pv-top-card-v2-section, #experience-section',
   sduiCard: '[componentkey^="com.linkedin.sdui.profile.card"]',
   componentkey: '[componentkey]',
-  publicTopCard: 'section.top-card-layout',
+  publicTopCard: '.top-card-layout',
   jsonLd: 'script[type="application/ld+json"]',
 } as const satisfies SelectorTable;

@@ -46,18 +46,18 @@ export interface PvsSelectors extends SelectorTable {
 
 /** B: Mar 2022 – 2023 pvs v1. */
 export const PVS_2022_SELECTORS = {
-  topCard: 'section.pv-top-card, section[data-member-id]',
+  topCard: '.pv-top-card, [data-member-id]',
   name: 'h1',
   headline: '.text-body-medium.break-words',
-  location: 'span.text-body-small.inline.t-black--light.break-words',
+  location: '.text-body-small.inline.t-black--light.break-words',
   pronouns: 'span.text-body-small',
   distanceBadge: '.distance-badge',
   contactInfo: 'a[href*="/overlay/contact-info"]',
   currentCompany: '[aria-label="Current company"], a[href="#experience"]',
   currentSchool: '[aria-label="Education"], a[href="#education"]',
-  topCardCounts: 'ul.pv-top-card--list > li',
+  topCardCounts: '.pv-top-card--list > li',
   mutual: 'a[href*="facetConnectionOf"]',
-  sectionAnchor: 'div.pv-profile-card-anchor[id]',
+  sectionAnchor: '.pv-profile-card-anchor[id]',
   sectionTitle: 'h2',
   followers: '.pvs-header__subtitle, .pvs-header__optional-link',
   entity: '.pvs-entity',

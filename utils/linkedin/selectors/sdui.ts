@@ -10,8 +10,8 @@ import type { SelectorTable } from '../types';
 const CARD = '[componentkey^="com.linkedin.sdui.profile.card.ref"]';
 
 /** A profile card by the suffix of its componentkey, plus the `data-view-name` of the variant that has one. */
-function card(suffix: string, viewName?: string): string {
-  const byKey = `${CARD}[componentkey$="${suffix}"]`;
+function card(suffix: string | readonly string[], viewName?: string): string {
+  const byKey = (typeof suffix === 'string' ? [suffix] : suffix).map((x) => `${CARD}[componentkey$="${x}"]`).join(', ');
   return viewName ? `${byKey}, [data-view-name="${viewName}"]` : byKey;
 }
 
@@ -39,10 +39,18 @@ export const SDUI_SELECTORS = {
   companyIcon: 'svg[id^="company"]',
   schoolIcon: 'svg[id^="school"]',
   entityButton: '[role="button"], button, a[href*="/company/"], a[href*="/school/"]',
-  /** Self view links to the own connections list; other views link a people search. */
-  connections:
-    'a[href*="/mynetwork/invite-connect/connections"], a[href*="/search/results/people/"][href*="connectionOf="]:not([href*="facetConnectionOf="]), [data-view-name="profile-top-card-view-all-connections"]',
-  mutual: 'a[href*="facetConnectionOf="]',
+  /**
+   * People links: the own connections list (self view), a search of the member's connections, or
+   * of the mutual ones (`network=["F"]`); `url.peopleLinkKind` tells which from the URL.
+   */
+  peopleLink:
+    'a[href*="/mynetwork/invite-connect/connections"], a[href*="/search/results/people"][href*="onnectionOf="], [data-view-name="profile-top-card-view-all-connections"]',
+  /** A pre-rendered alternate state (e.g. the degree after connecting) wraps its copy in this. */
+  alternate: '[data-display-contents]',
+  /** The top card's "Open to work" / services carousel: its texts are not the member's fields. */
+  carousel: '[data-testid="carousel"]',
+  /** Connect (custom invite): the member is not a 1st-degree connection. */
+  inviteAction: 'a[href*="/preload/custom-invite/"], a[href*="/mynetwork/invite-connect/invite"]',
   /** Pieces of a text that are not part of it: buttons ("…more"), action links, hidden copies. */
   notText: 'button, [role="button"], [aria-hidden="true"], [data-testid="expandable-text-button"]',
 
@@ -58,16 +66,19 @@ export const SDUI_SELECTORS = {
   /** Self view: the Activity header links the follower list. */
   followersLink: 'a[href*="/feed/followers"]',
   // The volunteering card's key also ends in "…ExperienceTopLevelSection" (VolunteeringExperience…).
-  experienceCard: `${CARD}[componentkey$="ExperienceTopLevelSection"]:not([componentkey*="Volunteer"]), [data-view-name="profile-card-experience"]`,
-  educationCard: card('EducationTopLevelSection', 'profile-card-education'),
+  // Card names end in "…TopLevelSection" or (2026) "…TopLevel".
+  experienceCard: `${CARD}:is([componentkey$="ExperienceTopLevelSection"], [componentkey$="ExperienceTopLevel"]):not([componentkey*="Volunteer"]), [data-view-name="profile-card-experience"]`,
+  educationCard: card(['EducationTopLevelSection', 'EducationTopLevel'], 'profile-card-education'),
   skillsCard: card('Skills', 'profile-card-skills'),
   interestsCard: card('Interests', 'profile-card-interests'),
-  volunteeringCard: `${CARD}[componentkey*="Volunteer"][componentkey$="TopLevelSection"], [data-view-name="profile-card-volunteering"]`,
+  volunteeringCard: `${CARD}[componentkey*="Volunteer"]:is([componentkey$="TopLevelSection"], [componentkey$="TopLevel"]), [data-view-name="profile-card-volunteering"]`,
   causesCard: `${card('Causes', 'profile-card-causes')}`,
   languagesCard: `${CARD}[componentkey*="Language"]:not([componentkey$="SupportedLocales"]), [data-view-name="profile-card-languages"]`,
 
   /** One entry of a card (a role, a school, a skill); a company with several roles nests its roles. */
-  item: '[componentkey^="expanded"], [role="listitem"]',
+  // 2026: roles of a grouped company are `ul > li`, entries `entity-collection-item…`, skills
+  // `com.linkedin.sdui.profile.skill(…)` (each followed by its `…-divider`).
+  item: '[componentkey^="expanded"], [componentkey^="entity-collection-item"], [componentkey^="com.linkedin.sdui.profile.skill("]:not([componentkey$="-divider"]), [role="listitem"], li',
   separator: 'hr[role="presentation"]',
   companyLink: 'a[href*="/company/"]',
   schoolLink: 'a[href*="/school/"]',
@@ -75,7 +86,12 @@ export const SDUI_SELECTORS = {
     'a[href*="/company/"], a[href*="/school/"], a[href*="/groups/"], a[href*="/newsletters/"], a[href*="/in/"]',
   logo: 'figure[aria-label]',
   /** Lines that belong to something else: "Show all" links to /details/, endorsement and skill links. */
-  notEntryText: 'a[href*="/details/"], a[href*="/skill-associations/"], a[href*="/endorse"]',
+  notEntryText:
+    'a[href*="/details/"], a[href*="/skill-associations/"], a[href*="/skill-insights/"], a[href*="/endorse"]',
+  /** "Show all" links: `/in/<slug>/details/<section>/` names the card it closes, in any language. */
+  detailsLink: 'a[href*="/details/"]',
+  /** A card's heading (its text names the section; the last resort, lang/ tables). */
+  heading2: 'h2',
   tab: '[role="tab"]',
   tabPanel: '[role="tabpanel"]',
 

@@ -1,0 +1,46 @@
+import type { UiWords } from './types';
+
+/** English UI words. */
+export const en = {
+  code: 'en',
+  degree: { first: ['1st'], second: ['2nd'], third: ['3rd', '3rd+'] },
+  followers: ['followers', 'follower'],
+  connections: ['connections', 'connection'],
+  durationUnits: ['yr', 'yrs', 'year', 'years', 'mo', 'mos', 'month', 'months'],
+  present: ['Present'],
+  employmentTypes: [
+    'Full-time',
+    'Part-time',
+    'Self-employed',
+    'Freelance',
+    'Contract',
+    'Contractor',
+    'Internship',
+    'Apprenticeship',
+    'Seasonal',
+    'Temporary',
+    'Permanent',
+    'Permanent Full-time',
+    'Permanent Part-time',
+    'Volunteer',
+    'Trainee',
+  ],
+  workplaceTypes: ['On-site', 'Onsite', 'Hybrid', 'Remote'],
+  headings: {
+    about: ['About'],
+    activity: ['Activity'],
+    experience: ['Experience'],
+    education: ['Education'],
+    skills: ['Skills'],
+    interests: ['Interests'],
+    languages: ['Languages'],
+    volunteering: ['Volunteering', 'Volunteer experience'],
+  },
+  interestTabs: {
+    topVoices: ['Top Voices', 'Influencers'],
+    companies: ['Companies'],
+    groups: ['Groups'],
+    newsletters: ['Newsletters'],
+    schools: ['Schools'],
+  },
+} as const satisfies UiWords;

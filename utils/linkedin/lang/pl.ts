@@ -1,0 +1,45 @@
+import type { UiWords } from './types';
+
+/** Polish UI words (seen on a real May 2026 page: "153 obserwujących", "26 kontaktów", "1 rok 1 mies."). */
+export const pl = {
+  code: 'pl',
+  degree: { first: ['1.'], second: ['2.'], third: ['3.', '3.+'] },
+  followers: ['obserwujących', 'obserwujący', 'obserwująca', 'obserwujące'],
+  connections: ['kontaktów', 'kontakty', 'kontakt'],
+  durationUnits: ['rok', 'lata', 'lat', 'mies.', 'mies', 'miesiąc', 'miesiące', 'miesięcy'],
+  present: ['obecnie', 'Obecnie'],
+  employmentTypes: [
+    'Pełny etat',
+    'Niepełny etat',
+    'Część etatu',
+    'Samozatrudnienie',
+    'Freelancing',
+    'Umowa zlecenie',
+    'Umowa zlecenie/freelancing',
+    'Umowa o pracę',
+    'Umowa o dzieło',
+    'Staż',
+    'Praktyki',
+    'Sezonowa',
+    'Tymczasowa',
+    'Wolontariat',
+  ],
+  workplaceTypes: ['Praca stacjonarna', 'Praca hybrydowa', 'Praca zdalna'],
+  headings: {
+    about: ['O mnie', 'Informacje'],
+    activity: ['Aktywność'],
+    experience: ['Doświadczenie'],
+    education: ['Wykształcenie', 'Edukacja'],
+    skills: ['Umiejętności'],
+    interests: ['Zainteresowania'],
+    languages: ['Języki'],
+    volunteering: ['Wolontariat'],
+  },
+  interestTabs: {
+    topVoices: ['Najważniejsze głosy', 'Top Voices'],
+    companies: ['Firmy'],
+    groups: ['Grupy'],
+    newsletters: ['Biuletyny', 'Newslettery'],
+    schools: ['Szkoły', 'Uczelnie'],
+  },
+} as const satisfies UiWords;
