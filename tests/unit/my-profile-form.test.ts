@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDraft, toDraft } from '@/utils/my-profile-form';
+import { fromDraft, limitsReport, toDraft } from '@/utils/my-profile-form';
 
 const empty = toDraft(null);
 
@@ -37,5 +37,29 @@ describe('My profile form', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors[field as keyof typeof r.errors]).toContain(message);
+  });
+});
+
+describe('limits report on save', () => {
+  it('shows what the limits mean and a goal they rule out, never dropping it silently', () => {
+    const r = fromDraft({
+      ...empty,
+      goals: 'Relocate to London for a bigger role\nMove into a product leadership role',
+      limits: 'Not willing to relocate. No weekend calls.',
+      proudOf: 'Cut checkout latency by 40%\n\nLed the billing migration',
+    });
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.me.proudOf).toEqual(['Cut checkout latency by 40%', 'Led the billing migration']);
+    const report = limitsReport(r.me);
+    expect(report.understood).toEqual(['No relocation', 'No calls at weekends']);
+    expect(report.conflicts).toEqual([
+      'Your goal “Relocate to London for a bigger role” conflicts with your limit “No relocation”. Drafts leave this goal out until you change one of them.',
+    ]);
+  });
+
+  it('(negative) a goal that only says "move into" is no conflict', () => {
+    const r = fromDraft({ ...empty, goals: 'Move into a product leadership role', limits: 'not willing to relocate' });
+    if (!r.ok) throw new Error('expected ok');
+    expect(limitsReport(r.me).conflicts).toEqual([]);
   });
 });
