@@ -1,0 +1,28 @@
+/**
+ * `npm run audit:drafts`: draft for the audit corpus and count rule violations per rule.
+ * Options: `--verbose` lists every violation; `--engine <path>` audits another engine module exporting
+ * `draft` (e.g. an older checkout) over the kinds it knows; exits 1 when anything is found.
+ */
+import { pathToFileURL } from 'node:url';
+import { DraftKind } from '../../utils/schema';
+import { type DraftFn, runAudit } from './run';
+
+const args = process.argv.slice(2);
+const enginePath = args[args.indexOf('--engine') + 1];
+let draft: DraftFn | undefined;
+let kinds: readonly DraftKind[] = DraftKind.options;
+if (args.includes('--engine') && enginePath) {
+  const mod = (await import(pathToFileURL(enginePath).href)) as {
+    draft: DraftFn;
+    DRAFT_KIND_LABELS?: Record<string, string>;
+  };
+  draft = mod.draft;
+  if (mod.DRAFT_KIND_LABELS) kinds = DraftKind.options.filter((k) => k in mod.DRAFT_KIND_LABELS!);
+}
+const report = runAudit(draft, kinds);
+const total = Object.values(report.counts).reduce((a, b) => a + b, 0);
+console.log(`Drafts audited: ${report.drafts}`);
+for (const [rule, n] of Object.entries(report.counts)) console.log(`  ${rule.padEnd(28)} ${n}`);
+console.log(`  ${'total'.padEnd(28)} ${total}`);
+if (args.includes('--verbose')) for (const v of report.violations) console.log(`- [${v.rule}] ${v.where}: ${v.detail}`);
+process.exitCode = total ? 1 : 0;
