@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { DraftKind } from '../../utils/schema';
+import { SECOND_PEOPLE, SECOND_USERS } from './corpus-second';
 import { type DraftFn, runAudit } from './run';
 
 const args = process.argv.slice(2);
@@ -19,10 +20,18 @@ if (args.includes('--engine') && enginePath) {
   draft = mod.draft;
   if (mod.DRAFT_KIND_LABELS) kinds = DraftKind.options.filter((k) => k in mod.DRAFT_KIND_LABELS!);
 }
-const report = runAudit(draft, kinds);
-const total = Object.values(report.counts).reduce((a, b) => a + b, 0);
-console.log(`Drafts audited: ${report.drafts}`);
-for (const [rule, n] of Object.entries(report.counts)) console.log(`  ${rule.padEnd(28)} ${n}`);
-console.log(`  ${'total'.padEnd(28)} ${total}`);
-if (args.includes('--verbose')) for (const v of report.violations) console.log(`- [${v.rule}] ${v.where}: ${v.detail}`);
+let total = 0;
+for (const [name, corpus] of [
+  ['main corpus', undefined],
+  ['second corpus', { users: SECOND_USERS, people: SECOND_PEOPLE }],
+] as const) {
+  const report = runAudit(draft, kinds, corpus);
+  const sum = Object.values(report.counts).reduce((a, b) => a + b, 0);
+  total += sum;
+  console.log(`${name}: ${report.drafts} drafts audited`);
+  for (const [rule, n] of Object.entries(report.counts)) console.log(`  ${rule.padEnd(28)} ${n}`);
+  console.log(`  ${'total'.padEnd(28)} ${sum}`);
+  if (args.includes('--verbose'))
+    for (const v of report.violations) console.log(`- [${v.rule}] ${v.where}: ${v.detail}`);
+}
 process.exitCode = total ? 1 : 0;

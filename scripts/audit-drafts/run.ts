@@ -5,7 +5,7 @@
 import { draft as currentDraft, offeredKinds } from '../../utils/outreach/drafts';
 import { computeOverlap } from '../../utils/overlap/index';
 import { DraftKind } from '../../utils/schema';
-import { NOTES, PEOPLE, USERS } from './corpus';
+import { type AuditPerson, type AuditUser, NOTES, PEOPLE, USERS } from './corpus';
 import { type Case, check, RULES, type Rule, repeats, type Violation } from './rules';
 
 /** The drafting function the audit calls (the current engine's `draft`, or an older one with the same shape). */
@@ -18,14 +18,18 @@ export interface AuditReport {
   violations: (Violation & { where: string })[];
 }
 
-/** Run the audit. `kinds` limits the kinds (an older engine may lack some). */
-export function runAudit(draft: DraftFn = currentDraft, kinds: readonly DraftKind[] = DraftKind.options): AuditReport {
+/** Run the audit. `kinds` limits the kinds (an older engine may lack some); `corpus` defaults to the main one. */
+export function runAudit(
+  draft: DraftFn = currentDraft,
+  kinds: readonly DraftKind[] = DraftKind.options,
+  corpus: { users: readonly AuditUser[]; people: readonly AuditPerson[] } = { users: USERS, people: PEOPLE },
+): AuditReport {
   const counts = Object.fromEntries(RULES.map((r) => [r, 0])) as Record<Rule, number>;
   const violations: AuditReport['violations'] = [];
   let drafts = 0;
   const settings = { accountType: 'free' as const, reevaluateDays: 90 };
-  for (const user of USERS)
-    for (const person of PEOPLE) {
+  for (const user of corpus.users)
+    for (const person of corpus.people) {
       const overlap = computeOverlap(user.me, person.profile);
       const offered = offeredKinds(person.profile, person.stage, { daysAtStage: person.daysAtStage }).filter((k) =>
         kinds.includes(k),

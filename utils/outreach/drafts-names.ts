@@ -50,12 +50,25 @@ export function cleanName(name: string): string {
 
 const SF = names.surnameFirst;
 const sets = {
+  viMiddle: new Set(SF.vi.middleNames),
+  koSyllables: new Set(SF.ko.syllables),
   vi: new Set(SF.vi.surnames),
   ko: new Set(SF.ko.surnames),
   zh: new Set(SF.zh.surnames),
   hu: new Set(SF.hu.surnames),
   huGiven: new Set(SF.hu.givenNames),
 };
+/** A word made of pinyin syllables ("xiaoming", "wei"), as a Chinese given name is; "Park" is not. */
+const PINYIN =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v))+$/;
+
+/** "minjun" = "min" + "jun": two romanised Korean syllables make a given name. */
+function isKoreanGiven(word: string): boolean {
+  for (let i = 1; i < word.length; i++)
+    if (sets.koSyllables.has(word.slice(0, i)) && sets.koSyllables.has(word.slice(i)) && word.slice(0, i).length > 1)
+      return true;
+  return false;
+}
 const HANGUL = /^\p{Script=Hangul}+$/u;
 const VIETNAMESE_MARKS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
@@ -71,22 +84,30 @@ export function surnameFirstGiven(words: readonly string[]): string | undefined 
   if (words.length === 1 && HANGUL.test(first) && first.length >= 2 && first.length <= 4) return first.slice(1);
   if (words.length < 2) return undefined;
   const last = words[words.length - 1]!;
-  // "Văn" / "Thị" in the middle mark a Vietnamese name for certain; otherwise the last word must not itself be
-  // a family name ("Mai Anh Nguyen" is written given name first).
-  const middleMark = words.length >= 3 && words.slice(1, -1).some((w) => /^(?:van|thi)$/.test(fold(w)));
-  if (
-    sets.vi.has(f) &&
-    (middleMark || ((words.length >= 3 || VIETNAMESE_MARKS.test(words.join(' '))) && !sets.vi.has(fold(last))))
-  )
-    return last;
-  if (sets.ko.has(f) && /^\p{L}+-\p{L}+$/u.test(second)) return second;
+  // Vietnamese: middle names ("Văn", "Thị", "Minh") or diacritics mark the order; a last word that is a more
+  // common family name than the first ("Mai Anh Nguyen") means the name is written given name first.
+  const viRank = (w: string) => SF.vi.surnames.indexOf(fold(w));
+  const middleMark = words.length >= 3 && words.slice(1, -1).every((w) => sets.viMiddle.has(fold(w)));
+  const viOrder = middleMark || VIETNAMESE_MARKS.test(words.join(' '));
+  if (sets.vi.has(f) && viOrder && (viRank(last) < 0 || viRank(first) <= viRank(last))) return last;
+  if (sets.ko.has(f) && words.length === 2 && (/^\p{L}+-\p{L}+$/u.test(second) || isKoreanGiven(fold(second))))
+    return second;
   if (sets.hu.has(f) && words.length === 2 && sets.huGiven.has(fold(second))) return second;
-  if (sets.zh.has(f) && words.length === 2 && !sets.zh.has(fold(second)) && /^[A-Za-z]+$/.test(second)) return second;
+  if (sets.zh.has(f) && words.length === 2 && PINYIN.test(fold(second))) {
+    const rank = SF.zh.surnames.indexOf(f);
+    const other = SF.zh.surnames.indexOf(fold(second));
+    if (other < 0 || (rank < 10 && rank < other)) return second;
+  }
   return undefined;
 }
 
+/** A nickname in double quotes ("Robert “Bob” Smith") is what the person wants to be called. */
+const NICKNAME = /["“”„]([\p{L}][\p{L}'’-]*)["“”]/u;
+
 /** The given name for a greeting, or '' when the name gives none. Initials ("J.") are skipped. */
 export function firstNameOf(name: string): string {
+  const nick = NICKNAME.exec(name)?.[1];
+  if (nick) return fixCase(nick);
   const words = cleanName(name).split(' ').filter(Boolean);
   const given = surnameFirstGiven(words);
   if (given) return given;
