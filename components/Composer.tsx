@@ -15,6 +15,8 @@ import type { DraftKind } from '@/utils/schema';
 export interface ComposerProps {
   kind: DraftKind;
   draft: Draft | null;
+  /** The user's own words for this kind (what was discussed, the news), when it asks for them. */
+  note: string;
   text: string;
   subject: string;
   loading: boolean;
@@ -24,6 +26,7 @@ export interface ComposerProps {
   /** Copy and "I sent it" track the person: only for someone saved. */
   saved: boolean;
   onKind(kind: DraftKind): void;
+  onNote(note: string): void;
   onVariant(step: 1 | -1): void;
   onText(text: string): void;
   onSubject(subject: string): void;
@@ -35,7 +38,15 @@ export interface ComposerProps {
 export function Composer(p: ComposerProps) {
   // Unique ids: the popup can show a composer in more than one row.
   const uid = useId();
-  const ids = { kind: `${uid}-kind`, subject: `${uid}-subject`, meter: `${uid}-meter` };
+  const ids = {
+    kind: `${uid}-kind`,
+    subject: `${uid}-subject`,
+    meter: `${uid}-meter`,
+    note: `${uid}-note`,
+    noteHint: `${uid}-note-hint`,
+  };
+  // The kinds that fit this person now, the one their stage suggests first.
+  const kinds = p.draft?.kinds?.length ? p.draft.kinds : (Object.keys(DRAFT_KIND_LABELS) as DraftKind[]);
   const length = charCount(p.text);
   const limit = p.draft?.limit ?? 0;
   const over = limit ? length - limit : 0;
@@ -51,7 +62,7 @@ export function Composer(p: ComposerProps) {
           value={p.kind}
           onChange={(e) => p.onKind((e.currentTarget as HTMLSelectElement).value as DraftKind)}
         >
-          {(Object.keys(DRAFT_KIND_LABELS) as DraftKind[]).map((k) => (
+          {kinds.map((k) => (
             <option key={k} value={k}>
               {DRAFT_KIND_LABELS[k]}
             </option>
@@ -74,6 +85,32 @@ export function Composer(p: ComposerProps) {
       {p.loading && (!p.draft || p.draft.kind !== p.kind) && (
         <p class="cg-muted" data-testid="cg-draft-loading">
           Drafting…
+        </p>
+      )}
+      {p.draft?.hint && (
+        <p class="cg-muted" data-testid="cg-draft-hint">
+          {p.draft.hint}
+        </p>
+      )}
+      {p.draft?.note && (
+        <div class="cg-field">
+          <label for={ids.note}>{p.draft.note.label}</label>
+          <textarea
+            id={ids.note}
+            data-testid="cg-draft-note"
+            rows={2}
+            aria-describedby={ids.noteHint}
+            value={p.note}
+            onChange={(e) => p.onNote((e.currentTarget as HTMLTextAreaElement).value)}
+          />
+          <span id={ids.noteHint} class="cg-hint">
+            {p.draft.note.hint}
+          </span>
+        </div>
+      )}
+      {p.draft?.notice && (
+        <p class="cg-muted" role="note" data-testid="cg-draft-notice">
+          {p.draft.notice}
         </p>
       )}
       {p.draft?.subjectLimit !== undefined && (
@@ -138,6 +175,11 @@ export function Composer(p: ComposerProps) {
               </button>
             )}
           </div>
+          {p.draft.evidence?.length > 0 && (
+            <p class="cg-muted" data-testid="cg-draft-evidence">
+              Based on: {p.draft.evidence.join('; ')}
+            </p>
+          )}
           {!p.saved && <p class="cg-muted">Save this person to track the draft.</p>}
           <p class="cg-muted">Common Ground never sends anything: copy the message and send it yourself on LinkedIn.</p>
         </>

@@ -1,10 +1,12 @@
 /** The My profile form: every MyProfile field, inline errors, one Save button. Renders props only. */
-import type { FormField, MyProfileDraft } from '@/utils/my-profile-form';
+import type { FormField, LimitsReport, MyProfileDraft } from '@/utils/my-profile-form';
 
 export interface MyProfileFormProps {
   draft: MyProfileDraft;
   errors: Partial<Record<FormField, string>>;
   status: string | null;
+  /** After a save: the limits as understood, and goals they rule out. */
+  report?: LimitsReport | null;
   onChange(field: FormField, value: string): void;
   onSubmit(): void;
 }
@@ -29,7 +31,12 @@ const FIELDS: { field: FormField; label: string; hint: string; multiline: boolea
     hint: 'Where you grew up. One per line, e.g. "Somerville, Massachusetts".',
     multiline: true,
   },
-  { field: 'placesLived', label: 'Places lived', hint: 'One per line.', multiline: true },
+  {
+    field: 'placesLived',
+    label: 'Places lived',
+    hint: 'Where you live now first, then earlier places. One per line. Coffee or lunch is suggested only to people in the same area.',
+    multiline: true,
+  },
   { field: 'employers', label: 'Employers', hint: 'Current employer first. One per line.', multiline: true },
   {
     field: 'interests',
@@ -40,6 +47,12 @@ const FIELDS: { field: FormField; label: string; hint: string; multiline: boolea
   { field: 'goals', label: 'Goals', hint: 'What you want from a sponsor or mentor.', multiline: true },
   { field: 'limits', label: 'Limits', hint: 'What you will not do, e.g. "not willing to relocate".', multiline: true },
   { field: 'offers', label: 'How you can help', hint: 'What you can offer in return.', multiline: true },
+  {
+    field: 'proudOf',
+    label: 'What you are proud of',
+    hint: 'A result, a skill or a project, one per line, e.g. "Cut checkout latency by 40%". Drafts to sponsors carry one.',
+    multiline: true,
+  },
 ];
 
 /**
@@ -51,7 +64,7 @@ export function rowsFor(value: string): number {
 }
 
 /** The form. */
-export function MyProfileForm({ draft, errors, status, onChange, onSubmit }: MyProfileFormProps) {
+export function MyProfileForm({ draft, errors, status, report, onChange, onSubmit }: MyProfileFormProps) {
   return (
     <form
       aria-label="My profile"
@@ -84,6 +97,18 @@ export function MyProfileForm({ draft, errors, status, onChange, onSubmit }: MyP
               <span id={`${id}-error`} class="cg-field-error" data-testid={`me-${field}-error`}>
                 {error}
               </span>
+            )}
+            {field === 'limits' && report && report.understood.length > 0 && (
+              <span class="cg-hint" data-testid="me-limits-understood">
+                Understood as: {report.understood.join(' · ')}
+              </span>
+            )}
+            {field === 'goals' && report && report.conflicts.length > 0 && (
+              <ul class="cg-field-error" role="alert" data-testid="me-goal-conflicts">
+                {report.conflicts.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
             )}
           </div>
         );

@@ -28,7 +28,9 @@ const isDisallowedMove = (e: unknown) => e instanceof Error && /^Cannot move\b/.
 
 /** Composer props for one person. */
 export function useComposer(o: UseComposerOptions): ComposerProps {
-  const [kind, setKind] = useState<DraftKind>(o.initialKind ?? 'connection-note');
+  // No kind yet: the background drafts the kind the person's stage suggests first.
+  const [kind, setKind] = useState<DraftKind | undefined>(o.initialKind);
+  const [note, setNote] = useState('');
   const [variant, setVariant] = useState(0);
   const [draft, setDraft] = useState<ComposerProps['draft']>(null);
   const [text, setText] = useState('');
@@ -41,7 +43,7 @@ export function useComposer(o: UseComposerOptions): ComposerProps {
     let live = true;
     setLoading(true);
     setError(null);
-    o.request('draft/make', { slug: o.slug, kind, variant, profile: o.profile, role: o.role })
+    o.request('draft/make', { slug: o.slug, kind, variant, profile: o.profile, role: o.role, note: note || undefined })
       .then((d) => {
         if (!live) return;
         setDraft(d);
@@ -53,7 +55,7 @@ export function useComposer(o: UseComposerOptions): ComposerProps {
     return () => {
       live = false;
     };
-  }, [o.slug, kind, variant]);
+  }, [o.slug, kind, variant, note]);
 
   const run = async (fn: () => Promise<string>) => {
     setLoading(true);
@@ -68,8 +70,9 @@ export function useComposer(o: UseComposerOptions): ComposerProps {
   };
 
   return {
-    kind,
+    kind: kind ?? draft?.kind ?? 'connection-note',
     draft,
+    note,
     text,
     subject,
     loading,
@@ -79,8 +82,10 @@ export function useComposer(o: UseComposerOptions): ComposerProps {
     onKind: (k) => {
       setKind(k);
       setVariant(0);
+      setNote('');
       setStatus(null);
     },
+    onNote: setNote,
     onVariant: (step) => {
       const n = draft?.variants ?? 1;
       setVariant((variant + step + n) % n);

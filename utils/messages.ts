@@ -172,7 +172,10 @@ export const Requests = {
   /** Draft for a saved person (their role and projects), or for the profile on screen when not saved. */
   'draft/make': ofTab(
     Slug.extend({
-      kind: DraftKind,
+      /** Missing: the kind the person's stage suggests first. */
+      kind: DraftKind.optional(),
+      /** What only the user knows, in their words (what was discussed, the news, the result). */
+      note: z.string().max(2000).optional(),
       variant: z.number().int().min(0).optional(),
       profile: Profile.optional(),
       role: PersonRole.optional(),

@@ -2,10 +2,12 @@
  * The My profile form's data: lists edited as one entry per line, validated with the MyProfile
  * schema, errors keyed by field so the form can show them inline.
  */
+import { describeLimits, goalConflicts, parseLimits } from './outreach/limits-personal';
+import { phrasesFor } from './outreach/phrases';
 import { MyProfile } from './schema';
 
 /** List fields of My profile, edited one entry per line. */
-export const LIST_FIELDS = ['schools', 'hometowns', 'placesLived', 'employers', 'interests'] as const;
+export const LIST_FIELDS = ['schools', 'hometowns', 'placesLived', 'employers', 'interests', 'proudOf'] as const;
 /** Text fields of My profile. */
 export const TEXT_FIELDS = ['name', 'seniority', 'goals', 'limits', 'offers'] as const;
 
@@ -27,6 +29,26 @@ export function toDraft(me: MyProfile | null): MyProfileDraft {
     placesLived: m.placesLived.join('\n'),
     employers: m.employers.join('\n'),
     interests: m.interests.join('\n'),
+    proudOf: m.proudOf.join('\n'),
+  };
+}
+
+/** What saving My profile tells the user about their limits: what was understood, and goals they rule out. */
+export interface LimitsReport {
+  /** The limits as understood ("No relocation", "Stays in Stockholm"). */
+  understood: string[];
+  /** One sentence per goal a limit rules out; drafts leave those goals out. */
+  conflicts: string[];
+}
+
+/** The limits report for a saved profile. */
+export function limitsReport(me: MyProfile): LimitsReport {
+  const template = phrasesFor('en').limitLabels.conflict;
+  return {
+    understood: describeLimits(parseLimits(me.limits)),
+    conflicts: goalConflicts(me.goals, me.limits).map((c) =>
+      template.replace('{goal}', c.goal).replace('{limit}', c.label),
+    ),
   };
 }
 
@@ -50,6 +72,7 @@ export function fromDraft(
     placesLived: lines(draft.placesLived),
     employers: lines(draft.employers),
     interests: lines(draft.interests),
+    proudOf: lines(draft.proudOf),
   };
   const parsed = MyProfile.safeParse(candidate);
   if (parsed.success) return { ok: true, me: parsed.data };

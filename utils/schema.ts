@@ -124,6 +124,8 @@ export const MyProfile = z.object({
   offers: z.string().trim().max(2000).default(''),
   /** The user's own title or level ("Senior Engineer"), to compare seniority. */
   seniority: z.string().trim().max(200).default(''),
+  /** What the user is proud of: a result, a skill, a project, one per entry. Drafts to sponsors carry one. */
+  proudOf: z.array(Entry).max(20).default([]),
 });
 export type MyProfile = z.infer<typeof MyProfile>;
 
@@ -269,6 +271,10 @@ export const DraftKind = z.enum([
   'progress-update',
   'check-in',
   'inmail',
+  /** Ask a sponsor or mentor whether the relationship is still working (the re-evaluation cadence). */
+  're-evaluate',
+  /** Offer help or mentoring to someone else: paying it forward. */
+  'give-back',
 ]);
 export type DraftKind = z.infer<typeof DraftKind>;
 

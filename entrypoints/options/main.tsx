@@ -8,7 +8,14 @@ import { installPageStyles } from '@/components/page-styles';
 import { SettingsForm } from '@/components/SettingsForm';
 import { TemplatesEditor } from '@/components/TemplatesEditor';
 import { Welcome } from '@/components/Welcome';
-import { type FormField, fromDraft, type MyProfileDraft, toDraft } from '@/utils/my-profile-form';
+import {
+  type FormField,
+  fromDraft,
+  type LimitsReport,
+  limitsReport,
+  type MyProfileDraft,
+  toDraft,
+} from '@/utils/my-profile-form';
 import { isMeEmpty, type MyProfile, type Settings, type Template } from '@/utils/schema';
 import { request } from '@/utils/send';
 import { fromSettingsDraft, type SettingsErrors, toSettingsDraft } from '@/utils/settings-form';
@@ -28,11 +35,13 @@ function MyProfileSection({ me }: { me: MyProfile | null }) {
   const [draft, setDraft] = useState<MyProfileDraft>(() => toDraft(me));
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
   const [status, setStatus] = useState<string | null>(null);
+  const [report, setReport] = useState<LimitsReport | null>(null);
   return (
     <MyProfileForm
       draft={draft}
       errors={errors}
       status={status}
+      report={report}
       onChange={(field, value) => {
         setDraft({ ...draft, [field]: value });
         setStatus(null);
@@ -46,8 +55,11 @@ function MyProfileSection({ me }: { me: MyProfile | null }) {
         }
         setErrors({});
         try {
-          setDraft(toDraft(await request('me/save', { me: result.me })));
-          setStatus('Saved.');
+          const saved = await request('me/save', { me: result.me });
+          setDraft(toDraft(saved));
+          const r = limitsReport(saved);
+          setReport(r);
+          setStatus(r.conflicts.length ? 'Saved, but a goal conflicts with your limits (see Goals).' : 'Saved.');
         } catch (e) {
           setStatus(`Not saved: ${(e as Error).message}`);
         }

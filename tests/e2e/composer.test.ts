@@ -66,6 +66,18 @@ describe('the composer on a profile', () => {
     await panel('[data-testid=cg-draft-sent]').click();
     await expect.poll(() => panel('[data-testid=cg-status]').getAttribute('data-status')).toBe('contacted');
 
+    // A thank-you asks for what only the user knows, and drafts with those words.
+    await panel('[data-testid=cg-draft-kind]').selectOption('thank-you');
+    await expect.poll(() => panel('[data-testid=cg-draft-notice]').textContent()).toContain('What you discussed');
+    const thanks = await text.inputValue();
+    expect(thanks).not.toMatch(/we discussed|summary|by friday/i);
+    await panel('[data-testid=cg-draft-note]').fill('how to prepare for the promotion panel');
+    await page.keyboard.press('Tab'); // leaving the field redrafts with the words
+    await expect
+      .poll(() => text.inputValue())
+      .toContain('What stayed with me most: how to prepare for the promotion panel.');
+    expect(await panel('[data-testid=cg-draft-notice]').count()).toBe(0);
+
     const popup = await openExtensionPage(browser, 'popup.html');
     const row = popup.locator(`[data-testid=cg-person][data-slug="${SAMPLE.slug}"]`);
     await expect.poll(() => row.getAttribute('data-status')).toBe('contacted');

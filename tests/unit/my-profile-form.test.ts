@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowsFor } from '@/components/MyProfileForm';
-import { fromDraft, toDraft } from '@/utils/my-profile-form';
+import { fromDraft, limitsReport, toDraft } from '@/utils/my-profile-form';
 
 const empty = toDraft(null);
 
@@ -49,5 +49,29 @@ describe('list fields grow with their entries', () => {
     ['at most 30 rows (then it scrolls)', Array.from({ length: 50 }, (_, i) => `School ${i}`).join('\n'), 30],
   ])('%s', (_label, value, rows) => {
     expect(rowsFor(value)).toBe(rows);
+  });
+});
+
+describe('limits report on save', () => {
+  it('shows what the limits mean and a goal they rule out, never dropping it silently', () => {
+    const r = fromDraft({
+      ...empty,
+      goals: 'Relocate to London for a bigger role\nMove into a product leadership role',
+      limits: 'Not willing to relocate. No weekend calls.',
+      proudOf: 'Cut checkout latency by 40%\n\nLed the billing migration',
+    });
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.me.proudOf).toEqual(['Cut checkout latency by 40%', 'Led the billing migration']);
+    const report = limitsReport(r.me);
+    expect(report.understood).toEqual(['No relocation', 'No calls at weekends']);
+    expect(report.conflicts).toEqual([
+      'Your goal “Relocate to London for a bigger role” conflicts with your limit “No relocation”. Drafts leave this goal out until you change one of them.',
+    ]);
+  });
+
+  it('(negative) a goal that only says "move into" is no conflict', () => {
+    const r = fromDraft({ ...empty, goals: 'Move into a product leadership role', limits: 'not willing to relocate' });
+    if (!r.ok) throw new Error('expected ok');
+    expect(limitsReport(r.me).conflicts).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import {
 } from '../messages';
 import { ON_DEMAND_FILES } from '../on-demand';
 import { snooze } from '../outreach/cadence';
-import { draft } from '../outreach/drafts';
+import { draft, offeredKinds } from '../outreach/drafts';
 import { addDeed, addProject } from '../outreach/ledger';
 import { appendNote, replaceNotes } from '../outreach/notes';
 import { mergeSnapshot, newPerson, refreshSnapshot } from '../outreach/person';
@@ -316,7 +316,7 @@ export function createHandlers(
       return { person, me: mine, settings, overlap, templates };
     },
 
-    'draft/make': async ({ slug, kind, variant, profile, role, templateId }) => {
+    'draft/make': async ({ slug, kind, variant, profile, role, templateId, note }) => {
       const [person, me, settings, templates] = await Promise.all([
         q.getPerson(db, slug),
         q.getMe(db),
@@ -326,8 +326,12 @@ export function createHandlers(
       const target = person?.profile ?? profile;
       if (!target) throw new Error(`No saved person "${slug}" and no profile to draft for.`);
       const mine = me ?? MyProfile.parse({});
+      const stage = person?.status;
+      const since = person?.statusHistory.at(-1)?.at;
+      const daysAtStage = since ? Math.floor((now().getTime() - Date.parse(since)) / 86_400_000) : undefined;
+      const chosen = kind ?? offeredKinds(target, stage, { daysAtStage, reevaluateDays: settings.reevaluateDays })[0]!;
       return draft({
-        kind,
+        kind: chosen,
         variant,
         me: mine,
         profile: target,
@@ -335,7 +339,10 @@ export function createHandlers(
         role: person?.role ?? role ?? 'mentor',
         settings,
         projects: person?.projects ?? [],
-        template: templateId ? templates.find((t) => t.id === templateId && t.kind === kind) : undefined,
+        template: templateId ? templates.find((t) => t.id === templateId && t.kind === chosen) : undefined,
+        stage,
+        daysAtStage,
+        note,
       });
     },
 

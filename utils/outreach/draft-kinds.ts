@@ -12,4 +12,6 @@ export const DRAFT_KIND_LABELS: Record<DraftKind, string> = {
   'progress-update': 'Progress update',
   'check-in': 'Check-in',
   inmail: 'InMail',
+  're-evaluate': 'Re-evaluation check-in',
+  'give-back': 'Give back / pay it forward',
 };

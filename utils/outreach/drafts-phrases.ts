@@ -1,264 +1,55 @@
 /**
- * The words of a draft, as data: how each kind of common ground opens a message, what each role is asked
- * for in each kind of message, the meeting formats (smallest and most informal first), sign-offs, and how a
- * user's goal and offer are turned into phrases that fit "My goal is …" and "I'd be glad to …".
+ * The user's and the person's words turned into phrases a draft can use: the goal after "My goal is", the
+ * offer after "I'd be glad to", short institution names, and — most important — what the person shares with
+ * the user, worded from the overlap item's evidence and the page: their side as the page says it, hometown
+ * wording only for the user's hometown, present tense only when both are at an organisation now.
+ * The words themselves are in the phrase pack (`phrases/<lang>.json`).
  */
-import type { DraftKind, MyProfile, OverlapItem, OverlapKind, PersonRole } from '../schema';
+import type { MyProfile, OverlapItem, Profile } from '../schema';
+import { type DraftLanguage, type PhrasePack, phrasesFor } from './phrases';
 
-/** Common-ground phrasings; `{x}` is the shared thing ("Kellogg", "Somerville", "Stripe", "road cycling"). */
-export interface CommonGroundPhrases {
-  /** Sentences, without final punctuation; a draft variant picks one. */
-  openers: readonly string[];
-  /** The shortest form, for subjects and tight connection notes. */
-  short: string;
-}
-
-/** How common ground reads, per kind; `place` is a shared current area rather than a hometown. */
-export const COMMON_GROUND_PHRASES: Record<OverlapKind | 'place', CommonGroundPhrases> = {
-  almaMater: {
-    openers: ['Fellow {x} alum here', "I see we're both {x} alumni", 'I noticed we both studied at {x}'],
-    short: 'Fellow {x} alum',
-  },
-  hometown: {
-    openers: ['I grew up in {x} too', "I see we're both from {x}", 'We both grew up in {x}'],
-    short: 'Also from {x}',
-  },
-  place: {
-    openers: ["I see you're in {x} too", "We're both in {x}", "I'm in {x} as well"],
-    short: 'Also in {x}',
-  },
-  employer: {
-    openers: ['We both worked at {x}', "I see we've both been at {x}", 'I noticed we share {x} in our backgrounds'],
-    short: 'Also {x}',
-  },
-  interest: {
-    openers: ["I see you're into {x} too", 'Fellow {x} fan here', 'I noticed we share an interest in {x}'],
-    short: 'Fellow {x} fan',
-  },
+const regexCache = new Map<string, RegExp>();
+const re = (source: string, flags = 'i') => {
+  const key = `${flags}:${source}`;
+  let r = regexCache.get(key);
+  if (!r) {
+    r = new RegExp(source, flags);
+    regexCache.set(key, r);
+  }
+  return r;
 };
-
-/**
- * Meeting formats, smallest and most informal first (15–20 minutes). A variant starts at its own index and
- * the first format the user's limits allow wins; the last one needs neither a meeting nor a call.
- */
-export const MEETING_FORMATS: readonly string[] = [
-  'a 15-minute coffee or call',
-  'a quick 20-minute call',
-  'a short coffee chat',
-  'a 15-minute call',
-  'a couple of questions over message',
-  'a quick 15-minute chat',
-];
-
-/** What a first approach asks each role for (after the meeting format: "a 15-minute call to get your advice"). */
-export const ROLE_PURPOSES: Record<PersonRole, readonly string[]> = {
-  mentor: ['to get your advice', "to hear how you'd approach my next step", 'to learn from your experience'],
-  sponsor: [
-    "to share what I'm working on and hear where I could take on a stretch project",
-    'to ask how I could make my work more visible',
-    "to ask whether there's a stretch project or a person you'd point me to",
-  ],
-  connector: [
-    'about a possible introduction to someone on your team',
-    "to ask if there's someone in your network you'd suggest I talk to",
-    "to ask for an introduction to someone whose work you'd recommend I learn from",
-  ],
-  both: [
-    'to get your advice now, and later maybe your view on where I could be more visible',
-    'to get your advice, and down the line your thoughts on a stretch project',
-    'to learn from your experience and, later on, where I could take on more',
-  ],
-};
-
-/** The one concrete next step a thank-you names, per role. */
-export const THANK_YOU_NEXT_STEPS: Record<PersonRole, readonly string[]> = {
-  mentor: [
-    "I'll try what you suggested and send you a short update in a few weeks",
-    "I'll put your advice into practice this month and let you know how it goes",
-    "I'll draft the plan we talked about and share it with you by the end of next week",
-  ],
-  sponsor: [
-    "I'll send you a one-paragraph summary of the stretch project we discussed by Friday",
-    "I'll write up the two projects I'd most like to take on and send them over this week",
-    "I'll share a short note on my recent results that you can pass along if it helps",
-  ],
-  connector: [
-    "I'll send you a short blurb you can forward with the introduction",
-    "I'll send over a two-line summary of what I'd like to ask, to make the introduction easy",
-    "I'll reach out to the person you mentioned this week and let you know how it goes",
-  ],
-  both: [
-    "I'll try your advice and send you a short update in a few weeks",
-    "I'll put your advice into practice and share a summary of my results next month",
-    "I'll draft the plan we discussed and send it to you by the end of next week",
-  ],
-};
-
-/** What a reply to a decline asks someone else for, per role (after "someone who might be open to"). */
-export const DECLINE_ASKS: Record<PersonRole, readonly string[]> = {
-  mentor: ['a short chat about their path', 'sharing some advice', 'a quick conversation with someone in my position'],
-  sponsor: [
-    'a short chat about stretch projects',
-    'a quick conversation about growing into a bigger role',
-    'sharing some advice',
-  ],
-  connector: ['a short introduction chat', 'a quick conversation about their team', 'sharing some advice'],
-  both: ['sharing some advice', 'a short chat about their path', 'a quick conversation with someone in my position'],
-};
-
-/** What a progress update invites, per role (after "I'd welcome"). */
-export const PROGRESS_ASKS: Record<PersonRole, readonly string[]> = {
-  mentor: [
-    'your take on what to focus on next',
-    'any advice on the next step',
-    'your thoughts on where to go from here',
-  ],
-  sponsor: [
-    "a word on any stretch project you think I'd be ready for",
-    'your view on where my work could be more visible',
-    'an introduction to anyone you think I should know',
-  ],
-  connector: [
-    'an introduction to anyone you think I should know',
-    'your take on who I should talk to next',
-    'any names that come to mind',
-  ],
-  both: [
-    'your take on what to focus on next',
-    'your view on where my work could be more visible',
-    'any advice on the next step',
-  ],
-};
-
-/** Sign-off words per kind, one per variant. */
-export const SIGNOFFS: Record<DraftKind, readonly string[]> = {
-  'connection-note': ['Best', 'Thanks', 'Cheers'],
-  'first-message': ['Best', 'Thanks so much', 'All the best'],
-  'follow-up': ['Best', 'Thanks', 'All the best'],
-  'thank-you': ['Thanks again', 'With thanks', 'Gratefully'],
-  'decline-reply': ['Thanks again', 'All the best', 'Best'],
-  'progress-update': ['Best', 'Thanks again', 'All the best'],
-  'check-in': ['Best', 'Cheers', 'Take care'],
-  inmail: ['Best', 'Thank you', 'All the best'],
-};
-
-/** Words before a goal that "My goal is" replaces ("I want to", "I'd like to"). */
-const GOAL_LEADS =
-  /^(?:my (?:main |current )?goal (?:is|:)\s*|i (?:want|would like|'d like|hope|am hoping|'m hoping|plan|aim|intend) to\s+|i'm (?:looking|trying|aiming) to\s+|i am (?:looking|trying|aiming) to\s+|goal:\s*|to\s+)/i;
-/** First words that make a goal a verb phrase ("become a staff engineer" → "to become a staff engineer"). */
-export const GOAL_VERBS: ReadonlySet<string> = new Set([
-  'become',
-  'grow',
-  'lead',
-  'get',
-  'land',
-  'build',
-  'learn',
-  'transition',
-  'take',
-  'step',
-  'earn',
-  'join',
-  'switch',
-  'make',
-  'find',
-  'develop',
-  'improve',
-  'reach',
-  'be',
-  'start',
-  'launch',
-  'own',
-  'run',
-  'manage',
-  'break',
-  'pivot',
-  'advance',
-  'gain',
-  'work',
-  'help',
-  'move',
-  'go',
-  'shift',
-  'expand',
-  'deepen',
-  'strengthen',
-  'secure',
-  'earn',
-]);
-/** Words before an offer that "I'd be glad to" replaces ("I can", "happy to"). */
-const OFFER_LEADS =
-  /^(?:i (?:can|could|am happy to|'m happy to|would be happy to|'d be happy to|would love to|'d love to|offer to|offer)\s+|happy to\s+|glad to\s+|can\s+|to\s+)/i;
-/** First words that make an offer a verb phrase; otherwise it becomes "help with …". */
-export const OFFER_VERBS: ReadonlySet<string> = new Set([
-  'help',
-  'review',
-  'share',
-  'introduce',
-  'give',
-  'mentor',
-  'support',
-  'pair',
-  'build',
-  'write',
-  'run',
-  'analyse',
-  'analyze',
-  'design',
-  'test',
-  'edit',
-  'proofread',
-  'contribute',
-  'volunteer',
-  'teach',
-  'cover',
-  'lend',
-  'do',
-  'make',
-  'code',
-  'prototype',
-  'research',
-  'organize',
-  'organise',
-  'host',
-  'speak',
-  'present',
-  'translate',
-  'coach',
-  'connect',
-  'draft',
-  'sketch',
-  'audit',
-  'benchmark',
-  'document',
-  'tutor',
-  'advise',
-  'brainstorm',
-  'offer',
-  'put',
-]);
 
 const firstClause = (s: string, max: number) => {
   const one = (s.split(/(?<=[.!?;])\s|\n/)[0] ?? '').replace(/[\s.,;:!?…]+$/u, '').trim();
   return one.length <= max ? one : '';
 };
-const lowerLead = (s: string) =>
-  /^(?:I\b|\p{Lu}{2})/u.test(s) ? s : s.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase());
+
+/** Lower-case a phrase's first letter unless it is "I", an acronym or a name-like capitalised pair. */
+export const lowerLead = (s: string): string =>
+  /^(?:I\b|I'|\p{Lu}{2}|\p{Lu}\p{Ll}*\s+\p{Lu})/u.test(s) ? s : s.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase());
 
 /** The goal as it follows "My goal is": "to lead a team" or "a staff engineer role"; '' when unusable. */
-export function goalPhrase(goals: string): string {
-  const g = lowerLead(firstClause(goals, 160).replace(GOAL_LEADS, '').trim());
+export function goalPhrase(goals: string, lang: DraftLanguage = 'en'): string {
+  const pack = phrasesFor(lang);
+  const g = lowerLead(firstClause(goals, 160).replace(re(pack.goalLeads), '').trim());
   if (!g) return '';
   const first = g.split(/\s+/)[0]?.toLowerCase() ?? '';
-  return GOAL_VERBS.has(first) ? `to ${g}` : g;
+  return pack.goalVerbs.includes(first) ? `to ${g}` : g;
 }
 
-/** The offer as it follows "I'd be glad to": "help with data analysis", "review decks"; '' when unusable. */
-export function offerPhrase(offers: string): string {
-  const o = lowerLead(firstClause(offers, 160).replace(OFFER_LEADS, '').trim());
+/**
+ * The offer as it follows "I'd be glad to": "help with data analysis", "review decks", "explain our API to
+ * your team"; '' when unusable. A first word followed by a determiner ("explain our…") is read as a verb.
+ */
+export function offerPhrase(offers: string, lang: DraftLanguage = 'en'): string {
+  const pack = phrasesFor(lang);
+  const o = lowerLead(firstClause(offers, 160).replace(re(pack.offerLeads), '').trim());
   if (!o) return '';
-  const first = o.split(/\s+/)[0]?.toLowerCase() ?? '';
-  return OFFER_VERBS.has(first) ? o : `help with ${o}`;
+  const [first = '', second = ''] = o.toLowerCase().split(/\s+/);
+  const verb =
+    pack.offerVerbs.includes(first) ||
+    (pack.determiners.includes(second) && !/(?:ing|tion|ment|sis|ics|ness|ity)$/.test(first));
+  return verb ? o : pack.offerHelpWith.replace('{x}', o);
 }
 
 /** Shorten an institution or company name for a tight note: "University of California San Diego" → "UCSD". */
@@ -278,34 +69,206 @@ export function shortName(name: string, max = 24): string {
   return out;
 }
 
-const ALUM_SUFFIX = /\s+(?:alum|alumna|alumnus|alumni|alumnae|grad|graduate)s?$/i;
+const norm = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const clip = (s: string, max: number) => (s.length <= max ? s : shortName(s, max));
 
-/** The shared thing an item names ("Kellogg", "Somerville", "Stripe", "road cycling") and its phrase table. */
-export function sharedThing(item: OverlapItem, me: MyProfile): { x: string; table: CommonGroundPhrases } {
-  const mine = item.mine.replace(/\s+/g, ' ').trim();
-  const label = item.label?.replace(/\s+/g, ' ').trim() ?? '';
+/** Place items below this strength are region- or country-level ("both in California"): never a claim. */
+export const WEAK_PLACE = 0.6;
+/** Place items at least this strong name the same city or metro area: close enough to meet in person. */
+export const SAME_METRO = 0.8;
+
+/** Where the person's side of a place item was found. */
+export type TheirPlaceSource =
+  | { from: 'location' }
+  | { from: 'work'; company: string }
+  | { from: 'school'; school: string };
+/** What the user's side of a place item is. */
+export type MyPlaceSide = 'hometown' | 'live' | 'lived';
+
+/** True when an overlap item is marked weak (region-level place), by a flag or by its strength. */
+export function isWeak(item: OverlapItem): boolean {
+  const flagged = (item as OverlapItem & { weak?: boolean }).weak === true;
+  return flagged || (item.kind === 'hometown' && item.strength < WEAK_PLACE);
+}
+
+/** The user's side of a place item: grew up there, lives there now (first place lived), or lived there before. */
+export function myPlaceSide(item: OverlapItem, me: MyProfile): MyPlaceSide {
+  const mine = norm(item.mine);
+  const fromEvidence = /^You \((hometown|lived)\)/.exec(item.evidence)?.[1];
+  const isHome = me.hometowns.some((h) => norm(h) === mine);
+  if (fromEvidence === 'hometown' || (!fromEvidence && isHome)) return 'hometown';
+  const first = me.placesLived[0];
+  return first && norm(first) === mine ? 'live' : 'lived';
+}
+
+/** Where the person's side of a place item comes from: their location, a job's location or a school's. */
+export function theirPlaceSource(item: OverlapItem, profile: Profile): TheirPlaceSource | undefined {
+  const theirs = norm(item.theirs);
+  const m = /· Them \((location|worked at (.*?)|studied at (.*?)|experience)\):/.exec(item.evidence);
+  if (m?.[1] === 'location') return { from: 'location' };
+  if (m?.[2]) return { from: 'work', company: m[2] };
+  if (m?.[3]) return { from: 'school', school: m[3] };
+  if (profile.location && norm(profile.location) === theirs) return { from: 'location' };
+  const job = profile.experience.find((e) => e.location && norm(e.location) === theirs && e.company);
+  if (job?.company) return { from: 'work', company: job.company };
+  const ed = profile.education.find((e) => e.location && norm(e.location) === theirs);
+  if (ed) return { from: 'school', school: ed.school };
+  return undefined;
+}
+
+/** The organisation an employer item names, as the page says it, and whether each side is there now. */
+export function employerSides(item: OverlapItem, profile: Profile): { org: string; meNow: boolean; themNow: boolean } {
+  const meNow = /\(current\)\s*·/.test(item.evidence);
+  const themNow =
+    /\((?:now|present)\)\s*$/i.test(item.theirs) || /· Them: .*\((?:now|present)\)\s*$/i.test(item.evidence);
+  const theirs = norm(item.theirs);
+  const companies = [profile.current?.company, ...profile.experience.map((e) => e.company)].filter(
+    (c): c is string => !!c,
+  );
+  const org =
+    companies.find((c) => theirs.includes(norm(c)) && norm(c).length > 0) ??
+    /^(?:.* at )?(.+?)(?: \([^)]*\))?$/.exec(squash(item.theirs))?.[1] ??
+    item.mine;
+  return { org: squash(org), meNow, themNow };
+}
+
+const UNIVERSITY = /\b(?:universit\w*|universidad|universidade|hochschule|college)\b/i;
+
+/** Their school as the page names it (without degree and year). */
+function theirSchool(item: OverlapItem, profile: Profile): string {
+  const theirs = norm(item.theirs);
+  const ed = profile.education.find((e) => theirs.startsWith(norm(e.school)) && norm(e.school));
+  return squash(
+    ed?.school ??
+      item.theirs.split(/,\s+(?=[^,]*(?:\d|\b(?:BA|BS|MA|MS|MBA|PhD|BSc|MSc|Bachelor|Master|Doctor)))/)[0] ??
+      item.theirs,
+  );
+}
+
+/** Where the person's side of an interest item was found (evidence "Them: skill “…”"). */
+function interestSource(item: OverlapItem, profile: Profile): 'skill' | 'follow' | 'cause' | 'volunteer' | 'about' {
+  if (/· Them \(About\)/.test(item.evidence)) return 'about';
+  const how = /· Them: (skill|interest|cause|volunteer role|volunteering cause|volunteers at) “/.exec(
+    item.evidence,
+  )?.[1];
+  if (how === 'skill') return 'skill';
+  if (how === 'interest') return 'follow';
+  if (how === 'cause') return 'cause';
+  if (how) return 'volunteer';
+  const t = norm(item.theirs);
+  if (profile.skills.some((s) => norm(s) === t)) return 'skill';
+  if (profile.interests.some((i) => norm(i.name) === t)) return 'follow';
+  if (profile.causes.some((c) => norm(c) === t)) return 'cause';
+  if (profile.volunteering.some((v) => [v.organization, v.role, v.cause].some((x) => x && norm(x) === t)))
+    return 'volunteer';
+  return 'about';
+}
+
+/** A claim a draft may make about what the user and the person share, with the evidence behind it. */
+export interface Claim {
+  /** Opener sentences without final punctuation, in rotation order. */
+  openers: string[];
+  /** The shortest form, for subjects and tight connection notes. */
+  short: string;
+  /** The overlap item's evidence: what makes the claim true. */
+  evidence: string;
+  /** The organisation both work at now (the internal route). */
+  sharedOrg?: string;
+}
+
+const fillSlots = (text: string, slots: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (all, k: string) => (k in slots ? (slots[k] ?? '') : all));
+
+/** The area a place item shares, as a sentence needs it ("the San Diego area", "Cologne"). */
+function areaOf(item: OverlapItem, pack: PhrasePack): string {
+  const label = squash(item.label ?? '') || squash(item.theirs.split(',')[0] ?? '');
+  return /\barea$/i.test(label) && !/^the\s/i.test(label) ? pack.claims.area.replace('{label}', label) : label;
+}
+
+/**
+ * The claim an overlap item supports, worded from its evidence and the page, or undefined when it supports
+ * none worth making (a region-level place, an item without a readable side).
+ */
+export function claimOf(
+  item: OverlapItem,
+  me: MyProfile,
+  profile: Profile,
+  lang: DraftLanguage = 'en',
+): Claim | undefined {
+  const pack = phrasesFor(lang);
+  const c = pack.claims;
+  const mine = clip(squash(item.mine), 60);
+  const make = (
+    table: { openers: string[]; short: string },
+    slots: Record<string, string>,
+    sharedOrg?: string,
+  ): Claim => ({
+    openers: table.openers.map((o) => fillSlots(o, slots)),
+    short: fillSlots(table.short, slots),
+    evidence: item.evidence,
+    ...(sharedOrg ? { sharedOrg } : {}),
+  });
+  if (!mine || isWeak(item)) return undefined;
   switch (item.kind) {
     case 'almaMater': {
-      const fromLabel = ALUM_SUFFIX.test(label) ? label.replace(ALUM_SUFFIX, '') : '';
-      return { x: clip(fromLabel || mine, 60), table: COMMON_GROUND_PHRASES.almaMater };
+      const school = clip(theirSchool(item, profile).replace(/^the\s+/i, ''), 60);
+      if (!school) return undefined;
+      // A name, not a guessed acronym ("TUTA"): short forms only drop "School of …" tails.
+      const short = school.length <= 40 ? school : clip(school, 40);
+      const same =
+        norm(school) === norm(item.mine) ||
+        shortName(school) === shortName(item.mine) ||
+        norm(school).includes(norm(item.mine));
+      // The matcher says both name one institution ("Kellogg" and "Northwestern University"): the
+      // university-level name is true of both sides.
+      const broad = UNIVERSITY.test(school) || !UNIVERSITY.test(mine) ? short : mine;
+      return make(same ? c.schoolSame : c.schoolRelated, { school, short, mine, broad });
+    }
+    case 'employer': {
+      const { org: raw, meNow, themNow } = employerSides(item, profile);
+      const org = clip(raw, 60);
+      if (!org) return undefined;
+      if (meNow && themNow) return make(c.employerBothNow, { org }, org);
+      if (meNow) return make(c.employerMeNow, { org });
+      if (themNow) return make(c.employerThemNow, { org });
+      return make(c.employerBothPast, { org });
     }
     case 'hometown': {
-      const grewUp = me.hometowns.some((h) => h.toLowerCase() === mine.toLowerCase());
-      if (grewUp) return { x: clip(mine, 60), table: COMMON_GROUND_PHRASES.hometown };
-      const area = label || mine;
-      const x = /\barea$/i.test(area) && !/^the\s/i.test(area) ? `the ${area}` : area;
-      return { x: clip(x, 60), table: COMMON_GROUND_PHRASES.place };
-    }
-    case 'employer':
-      return { x: clip(mine || label, 60), table: COMMON_GROUND_PHRASES.employer };
-    case 'interest': {
-      const theirs = item.theirs.replace(/\s+/g, ' ').trim();
-      let x = mine || theirs;
-      if (mine && theirs.toLowerCase().includes(mine.toLowerCase()) && theirs.length <= 40) {
-        x = mine === mine.toLowerCase() ? theirs.toLowerCase() : theirs;
+      const source = theirPlaceSource(item, profile);
+      if (!source) return undefined;
+      const side = myPlaceSide(item, me);
+      const theirs = clip(squash(item.theirs.split(/,\s*/).slice(0, 2).join(', ')), 40);
+      const area = areaOf(item, pack);
+      const mySide = fillSlots(side === 'hometown' ? c.mySideGrewUp : side === 'live' ? c.mySideLive : c.mySideLived, {
+        mine,
+      });
+      if (source.from === 'location') {
+        const table = side === 'hometown' ? c.placeGrewUpHere : side === 'live' ? c.placeHere : c.placeUsedToLive;
+        return make(table, { area, theirs, mine });
       }
-      return { x: clip(x, 60), table: COMMON_GROUND_PHRASES.interest };
+      if (source.from === 'work')
+        return make(c.placeTheirWork, { company: clip(squash(source.company), 40), theirs, mySide });
+      return make(c.placeTheirSchool, { theirs, mySide });
+    }
+    case 'interest': {
+      const src = interestSource(item, profile);
+      const x = clip(squash(src === 'about' ? item.mine : item.theirs), 50);
+      if (!x) return undefined;
+      const table = {
+        skill: c.interestSkill,
+        follow: c.interestFollow,
+        cause: c.interestCause,
+        volunteer: c.interestVolunteer,
+        about: c.interestAbout,
+      }[src];
+      return make(table, { x, mine: lowerLead(mine) });
     }
   }
 }

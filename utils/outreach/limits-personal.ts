@@ -1,242 +1,370 @@
 /**
- * The user's personal limits ("not willing to relocate", "no evenings or weekends") turned into excluded
- * options, and the check every draft sentence must pass: a draft never offers or asks for an excluded option.
- * Knowledge lives in the tables below; the functions only apply them.
+ * The user's personal limits ("not willing to relocate", "no weekend calls", "Reisen höchstens 2 Tage im
+ * Monat", "je ne veux pas quitter Lyon") parsed into scoped constraints, and the check every draft sentence
+ * must pass: a draft never offers or asks for what a constraint rules out. How limits are written lives in
+ * `data/limits-lexicon.json` (per language); how a constraint shows in a draft lives in the draft's phrase pack.
  */
+import lexicon from './data/limits-lexicon.json';
+import { type DraftLanguage, phrasesFor } from './phrases';
 
-/** An option a user can rule out in their limits. */
+/** A time of the week a user can keep free. */
+export type TimeSlot = 'weekends' | 'evenings' | 'mornings';
+/** The time slots, in the order they are reported. */
+export const TIME_SLOTS: readonly TimeSlot[] = ['weekends', 'evenings', 'mornings'];
+
+/**
+ * One constraint a user can set, flattened for the draft check. Scoped ones: `video` (no video, calls are
+ * fine), `calls-weekends` (calls, but not at weekends), `travel-limited` (travel at most N).
+ */
 export type ExclusionId =
   | 'relocation'
   | 'travel'
+  | 'travel-limited'
+  | 'calls'
+  | 'video'
+  | 'calls-weekends'
+  | 'calls-evenings'
+  | 'calls-mornings'
   | 'weekends'
   | 'evenings'
   | 'mornings'
-  | 'full-time'
-  | 'part-time'
   | 'in-person'
-  | 'remote'
-  | 'calls'
   | 'coffee'
   | 'meals'
-  | 'management';
+  | 'remote'
+  | 'management'
+  | 'full-time'
+  | 'part-time';
 
-/** One row of the exclusion table. */
-export interface ExclusionRule {
-  id: ExclusionId;
-  /** Finds the option in a clause of the user's limits. */
-  detect: RegExp;
-  /** Finds a draft sentence that offers or asks for the option (conservative: any mention). */
-  forbid: RegExp;
-  /** A brief, positive way to mention the limit in a message; never itself matches `forbid`. */
-  mention?: string;
+/** Every exclusion id, in report order. */
+export const EXCLUSION_IDS: readonly ExclusionId[] = [
+  'relocation',
+  'travel',
+  'travel-limited',
+  'calls',
+  'video',
+  'calls-weekends',
+  'calls-evenings',
+  'calls-mornings',
+  'weekends',
+  'evenings',
+  'mornings',
+  'in-person',
+  'coffee',
+  'meals',
+  'remote',
+  'management',
+  'full-time',
+  'part-time',
+];
+
+/** "Travel at most N": how much and per what. */
+export interface TravelMax {
+  n: number;
+  unit: 'percent' | 'days' | 'weeks' | 'trips';
+  per?: 'week' | 'month' | 'quarter' | 'year';
 }
+
+/** The user's limits, parsed. */
+export interface PersonalLimits {
+  /** Every constraint, flattened (see `ExclusionId`), in `EXCLUSION_IDS` order. */
+  excluded: ExclusionId[];
+  /** Places the user will not move to ("New York"); never named in a draft. */
+  places: string[];
+  /** Places the user will not leave ("Stockholm"); a draft may name them, never suggests leaving. */
+  stayIn: string[];
+  /** Where the user means to stay (the first of `stayIn`), when the limits say it. */
+  home?: string;
+  /** Set with `travel-limited`. */
+  travelMax?: TravelMax;
+}
+
+type Lang = keyof typeof lexicon.negation;
+type Topic = keyof typeof lexicon.topics;
+type OnlyTime = keyof typeof lexicon.onlyTimes;
+type ByLang = Partial<Record<Lang, string>>;
+
+/** One regular expression from every language's pattern, compiled once. */
+const any = (by: ByLang, flags = 'g'): RegExp =>
+  new RegExp(
+    Object.values(by)
+      .map((s) => `(?:${s})`)
+      .join('|'),
+    flags,
+  );
+const compileAll = <K extends string>(table: Record<K, ByLang>): Record<K, RegExp> =>
+  Object.fromEntries(Object.entries(table).map(([k, v]) => [k, any(v as ByLang, '')])) as Record<K, RegExp>;
+
+const NEGATION = any(lexicon.negation, '');
+const POSITIVE = any(lexicon.positive, '');
+const ONLY = any(lexicon.only, '');
+const AT_MOST = any(lexicon.atMost, 'g');
+const TOPICS = compileAll(lexicon.topics);
+const TOPICS_G = Object.fromEntries(
+  Object.entries(lexicon.topics).map(([k, v]) => [k, any(v as ByLang, 'g')]),
+) as Record<Topic, RegExp>;
+const TIMES = compileAll(lexicon.times);
+const ONLY_TIMES = compileAll(lexicon.onlyTimes);
+const UNITS = Object.entries(lexicon.units).map(([unit, s]) => [unit, new RegExp(s)] as const);
+const PER = Object.entries(lexicon.per).map(([per, s]) => [per, new RegExp(s)] as const);
+const STAY_AFTER = any(lexicon.stayPlaceAfter, 'g');
+const STAY_BEFORE = any(lexicon.stayPlaceBefore, 'g');
+const TO_AFTER = any(lexicon.toPlaceAfter, 'g');
+const NOT_PLACES = new Set(lexicon.notPlaces.map((w) => w.toLowerCase()));
+const CONNECTORS = new Set(lexicon.placeConnectors);
+const LIST_WORDS = new Set(lexicon.placeListWords);
 
 /**
- * What each option looks like in the user's limits and in a draft. `forbid` is broad on purpose: a user who
- * won't relocate never sees "move" in a draft, even in "move into management".
+ * Lower-case and remove accents letter by letter, so the folded text keeps every character's position
+ * (a place found in the folded text is read from the original at the same offsets). ’ becomes '.
  */
-export const EXCLUSION_RULES: readonly ExclusionRule[] = [
-  {
-    id: 'relocation',
-    detect: /\brelocat\w*|\bmov(?:e|es|ed|ing)\b|\bleav(?:e|ing) (?:my |the )?(?:city|town|area|home)\b/i,
-    forbid: /\brelocat\w*|\bmov(?:e|es|ed|ing)\b|\bnew city\b/i,
-    mention: "I'm looking to grow where I am{{in home}}",
-  },
-  {
-    id: 'travel',
-    detect: /\btravel\w*|\btrips?\b|\bfly(?:ing)?\b/i,
-    forbid: /\btravel\w*|\btrips?\b|\bfly(?:ing)?\b|\bflights?\b/i,
-    mention: "I'm staying close to home these days",
-  },
-  {
-    id: 'weekends',
-    detect: /\bweekends?\b|\bsaturdays?\b|\bsundays?\b/i,
-    forbid: /\bweekends?\b|\bsaturdays?\b|\bsundays?\b/i,
-    mention: 'weekdays work best for me',
-  },
-  {
-    id: 'evenings',
-    detect: /\bevenings?\b|\bnights?\b|\bafter[- ]hours\b|\bafter work\b/i,
-    forbid: /\bevenings?\b|\bnights?\b|\btonight\b|\bafter[- ]hours\b|\bafter work\b|\bdinners?\b|\bdrinks\b/i,
-    mention: 'daytime works best for me',
-  },
-  {
-    id: 'mornings',
-    detect: /\bmornings?\b|\bbefore work\b/i,
-    forbid: /\bmornings?\b|\bbefore work\b|\bbreakfast\b/i,
-    mention: 'afternoons work best for me',
-  },
-  {
-    id: 'full-time',
-    detect: /\bfull[- ]?time\b/i,
-    forbid: /\bfull[- ]?time\b/i,
-  },
-  {
-    id: 'part-time',
-    detect: /\bpart[- ]?time\b/i,
-    forbid: /\bpart[- ]?time\b/i,
-  },
-  {
-    id: 'in-person',
-    detect: /\bin[- ]person\b|\bon[- ]?site\b|\b(?:the |an )?office\b|\bcommut\w*|\bface[- ]to[- ]face\b/i,
-    forbid:
-      /\bin[- ]person\b|\bon[- ]?site\b|\bin the office\b|\bface[- ]to[- ]face\b|\bcoffee\b|\blunch\b|\bmeet up\b/i,
-    mention: 'calls work best for me',
-  },
-  {
-    id: 'remote',
-    detect: /\bremote(?:ly)?\b|\bwork(?:ing)? from home\b|\bwfh\b|\bvirtual\b/i,
-    forbid: /\bremote(?:ly)?\b|\bwork(?:ing)? from home\b|\bvirtual\w*\b|\bzoom\b|\bvideo\b/i,
-    mention: 'I do my best work in person',
-  },
-  {
-    id: 'calls',
-    detect: /\b(?:phone |video )?calls?\b|\bphone\b|\bzoom\b/i,
-    forbid: /\bcalls?\b|\bphone\b|\bzoom\b|\bvideo\b/i,
-    mention: 'messages work best for me',
-  },
-  { id: 'coffee', detect: /\bcoffee\b/i, forbid: /\bcoffee\b/i },
-  {
-    id: 'meals',
-    detect: /\blunch(?:es)?\b|\bdinners?\b|\bmeals?\b|\bbreakfast\b/i,
-    forbid: /\blunch(?:es)?\b|\bdinners?\b|\bmeals?\b|\bbreakfast\b/i,
-  },
-  {
-    id: 'management',
-    detect: /\bmanag(?:e|ing|ement)\b(?: people| a team)?|\bpeople manager\b/i,
-    forbid: /\bmanag(?:e|er|ers|ing|ement)\b|\blead(?:ing)? a team\b|\bteam lead\b/i,
-  },
-];
-
-/** One mention for exclusions that read better together ("weekday daytime" rather than two sentences). */
-export const COMBINED_MENTIONS: readonly { ids: readonly ExclusionId[]; mention: string }[] = [
-  { ids: ['evenings', 'weekends'], mention: 'weekday daytime works best for me' },
-  { ids: ['in-person', 'calls'], mention: 'messages work best for me' },
-];
-
-/** "X only" clauses: the option named is the only one acceptable, so these others are excluded. */
-export const ONLY_RULES: readonly { detect: RegExp; excludes: readonly ExclusionId[] }[] = [
-  { detect: /\bremote\b|\bwork(?:ing)? from home\b|\bvirtual\b/i, excludes: ['in-person', 'relocation'] },
-  { detect: /\bin[- ]person\b|\bon[- ]?site\b|\boffice\b/i, excludes: ['remote'] },
-  { detect: /\bfull[- ]?time\b/i, excludes: ['part-time'] },
-  { detect: /\bpart[- ]?time\b/i, excludes: ['full-time'] },
-  {
-    detect: /\bweekdays?\b|\bbusiness hours\b|\bworking hours\b|\b9(?:am)?[- ]to[- ]5\b/i,
-    excludes: ['weekends', 'evenings'],
-  },
-  { detect: /\bdaytime\b|\bdays\b/i, excludes: ['evenings'] },
-  { detect: /\bcalls?\b|\bphone\b/i, excludes: ['in-person'] },
-  { detect: /\bmessages?\b|\bemail\b|\bwritten\b|\basync\w*/i, excludes: ['in-person', 'calls'] },
-];
-
-/** Words that make a clause of the limits negative ("no", "not willing", "won't"). */
-const NEGATION =
-  /\b(?:no|not|never|none|nothing|won'?t|wont|don'?t|dont|can'?t|cant|cannot|unable|avoid|without|unwilling|rather not|prefer not|isn'?t|aren'?t|off[- ]limits|out of the question)\b|n't\b/i;
-/** Words that make a clause positive ("happy to travel") when no negation is present. */
-const POSITIVE = /\b(?:happy|open|willing|glad|fine|ok|okay|can|love|enjoy|prefer|like|keen|eager|able)\b/i;
-const ONLY = /\bonly\b|\bexclusively\b|\bstrictly\b/i;
-/** Place names after "to"/"in" in a negative clause about relocation or work location ("won't move to New York"). */
-const PLACE_AFTER =
-  /\b(?:to|in|for)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*(?:,|or|and|\/)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*)/gu;
-/** Where the user is ("from Boston", "outside Boston", "stay in Boston", "based in Boston"). */
-const HOME_AFTER =
-  /\b(?:from|outside(?: of)?|beyond|leave|leaving|stay(?:ing)? in|based in|live in|living in|where I am in|here in)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u;
-/** Capitalised words that are not places. */
-const NOT_PLACES = new Set([
-  'i',
-  'the',
-  'a',
-  'an',
-  'my',
-  'any',
-  'another',
-  'other',
-  'new',
-  'a new',
-  'mondays',
-  'fridays',
-]);
-
-/** The user's limits, parsed: excluded options, excluded places, and where they are (for "grow where I am"). */
-export interface PersonalLimits {
-  excluded: ExclusionId[];
-  /** Specific places the user rules out ("New York"); never named in a draft. */
-  places: string[];
-  /** Where the user means to stay, when the limits say it ("from Boston"). */
-  home?: string;
+export function foldAligned(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '’' || c === '‘' || c === '`') {
+      out += "'";
+      continue;
+    }
+    const base = c.normalize('NFD')[0] ?? c;
+    const lower = base.toLowerCase();
+    out += lower.length === 1 ? lower : base;
+  }
+  return out;
 }
 
-/** Split the limits text into sentences, and each sentence into clauses that can each be negative or positive. */
-function clauses(limits: string): string[][] {
-  return limits
-    .split(/[.;!?\n•]+/)
-    .map((sentence) =>
-      sentence
-        .split(/,|\bbut\b|\bhowever\b|\bthough\b|\bexcept\b/i)
-        .map((c) => c.trim())
-        .filter(Boolean),
-    )
-    .filter((s) => s.length > 0);
+/** Split the limits into clauses: sentences, then commas and contrast words ("but", "aber", "mais", "pero", "mas"). */
+function clauses(limits: string): { text: string; start: number }[][] {
+  const out: { text: string; start: number }[][] = [];
+  const sentenceRe = /[^.;!?\n•]+/g;
+  for (const s of limits.matchAll(sentenceRe)) {
+    const parts: { text: string; start: number }[] = [];
+    const clauseRe =
+      /(?:[^,]|,(?=\d))+?(?=,|\s(?:but|however|though|except|aber|jedoch|mais|pero|sin embargo|mas|porem)\s|$)/gi;
+    const body = s[0];
+    for (const c of body.matchAll(clauseRe)) {
+      const raw = c[0];
+      const lead =
+        raw.match(/^[\s,]*(?:(?:but|however|though|except|aber|jedoch|mais|pero|sin embargo|mas|porem)\s+)?/i)?.[0] ??
+        '';
+      const text = raw.slice(lead.length).trim();
+      if (text) parts.push({ text, start: (s.index ?? 0) + (c.index ?? 0) + lead.length });
+    }
+    if (parts.length) out.push(parts);
+  }
+  return out;
 }
 
-/** A clause that only continues a list of places ("Chicago or SF" after "won't move to New York,"). */
-const PLACE_LIST = /^(?:(?:or|and)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:or|and)\s+)?\p{Lu}[\p{L}'’.-]*)*$/u;
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*/u;
+const isCapital = (w: string) => /^\p{Lu}/u.test(w);
 
-/** Split "New York, Chicago or SF" into places, dropping words that are not places. */
-function splitPlaces(list: string): string[] {
-  return list
-    .split(/\s*(?:,|\bor\b|\band\b|\/)\s*/)
-    .map((p) =>
-      p
-        .replace(/^the\s+/i, '')
-        .replace(/[.'’-]+$/, '')
-        .trim(),
-    )
-    .filter((p) => p.length >= 2 && !NOT_PLACES.has(p.toLowerCase()));
+/** Places named from `at` on: capitalised words, with connectors ("São Paulo", "Rio de Janeiro") and lists. */
+function placesFrom(text: string, at: number): string[] {
+  const found: string[] = [];
+  let i = at;
+  let current: string[] = [];
+  const flush = () => {
+    const name = current.join(' ').replace(/[.'’-]+$/, '');
+    if (name.length >= 2 && !NOT_PLACES.has(name.toLowerCase())) found.push(name);
+    current = [];
+  };
+  for (;;) {
+    const space = /^[\s]*/.exec(text.slice(i))?.[0] ?? '';
+    const rest = text.slice(i + space.length);
+    const word = WORD.exec(rest)?.[0];
+    const sep = /^(?:,|\/|&)\s*/.exec(rest)?.[0];
+    if (sep && current.length) {
+      flush();
+      i += space.length + sep.length;
+      continue;
+    }
+    if (!word) break;
+    const lower = word.toLowerCase();
+    if (isCapital(word) && !(current.length === 0 && /^the$/i.test(word))) {
+      current.push(word);
+    } else if (current.length === 0 && found.length === 0 && /^(?:the|la|le|el|o|a)$/i.test(word)) {
+      // An article before the first place ("the Bay Area").
+    } else if (
+      CONNECTORS.has(lower) &&
+      current.length &&
+      isCapital(WORD.exec(rest.slice(word.length).trimStart())?.[0] ?? '')
+    ) {
+      current.push(word);
+    } else if (LIST_WORDS.has(lower) && (current.length || found.length)) {
+      if (current.length) flush();
+    } else break;
+    i += space.length + word.length;
+  }
+  if (current.length) flush();
+  return found;
 }
 
-/** Parse free-text limits into excluded options. Deterministic; unknown text excludes nothing. */
+/** The place just before `end` (German "München nicht verlassen"). */
+function placeBefore(text: string, end: number): string | undefined {
+  const words = text.slice(0, end).trimEnd().split(/\s+/);
+  const name: string[] = [];
+  while (words.length) {
+    const w = words[words.length - 1]!;
+    if (isCapital(w) || (name.length && CONNECTORS.has(w.toLowerCase()))) {
+      name.unshift(w);
+      words.pop();
+    } else break;
+  }
+  while (name.length && CONNECTORS.has(name[0]!.toLowerCase())) name.shift();
+  if (name.length > 1 && words.length === 0 && NOT_PLACES.has(name[0]!.toLowerCase())) name.shift();
+  const joined = name.join(' ');
+  return joined && !NOT_PLACES.has(joined.toLowerCase()) ? joined : undefined;
+}
+
+function travelMaxIn(folded: string): TravelMax | undefined {
+  for (const m of folded.matchAll(AT_MOST)) {
+    const n = Number(m.slice(1).find((g) => g !== undefined));
+    if (!Number.isFinite(n)) continue;
+    const after = folded.slice((m.index ?? 0) + m[0].length);
+    const unit = (UNITS.find(([, re]) => re.test(after))?.[0] ?? 'trips') as TravelMax['unit'];
+    const per = PER.find(([, re]) => re.test(after))?.[0] as TravelMax['per'] | undefined;
+    return per ? { n, unit, per } : { n, unit };
+  }
+  const pct = /(\d+)\s*(?:%|percent|prozent)/.exec(folded);
+  return pct ? { n: Number(pct[1]), unit: 'percent' } : undefined;
+}
+
+/** Topics a clause talks about. "video calls" is about video only; "phone or video calls" about both. */
+function topicsOf(folded: string): Set<Topic> {
+  const found = new Set<Topic>();
+  for (const t of Object.keys(TOPICS) as Topic[]) if (TOPICS[t].test(folded)) found.add(t);
+  if (found.has('video') && found.has('calls')) {
+    const withoutVideo = folded.replace(TOPICS_G.video, ' ');
+    if (!TOPICS.calls.test(withoutVideo)) found.delete('calls');
+  }
+  return found;
+}
+
+/** Parse free-text limits (any of en, de, fr, es, pt) into constraints. Deterministic; unknown text excludes nothing. */
 export function parseLimits(limits: string): PersonalLimits {
-  const excluded = new Set<ExclusionId>();
+  const ex = new Set<ExclusionId>();
   const places: string[] = [];
-  let home: string | undefined;
+  const stayIn: string[] = [];
+  let travelMax: TravelMax | undefined;
+  const add = (list: string[], p: string) => {
+    if (!list.some((q) => q.toLowerCase() === p.toLowerCase())) list.push(p);
+  };
   for (const sentence of clauses(limits)) {
-    sentence.forEach((clause, ci) => {
-      const negative = NEGATION.test(clause);
-      const only = ONLY.test(clause);
-      const homeMatch = HOME_AFTER.exec(clause);
-      if (homeMatch?.[1] && !home) home = splitPlaces(homeMatch[1])[0];
-      if (only && !negative) {
-        for (const rule of ONLY_RULES) if (rule.detect.test(clause)) for (const id of rule.excludes) excluded.add(id);
+    sentence.forEach(({ text: clause }, ci) => {
+      const folded = foldAligned(clause);
+      const negative = NEGATION.test(folded);
+      const only = ONLY.test(folded) && !negative;
+      const topics = topicsOf(folded);
+      const times = TIME_SLOTS.filter((t) => TIMES[t].test(folded));
+      const onlyTimes = (Object.keys(ONLY_TIMES) as OnlyTime[]).filter((t) => ONLY_TIMES[t].test(folded));
+      const aboutCalls = topics.has('calls') || topics.has('video');
+
+      // Places the user will not leave ("not willing to leave Stockholm", "quedarme en Madrid").
+      for (const m of folded.matchAll(STAY_AFTER)) {
+        const found = placesFrom(clause, (m.index ?? 0) + m[0].length);
+        const staying = /stay|remain|bleib|rester|quedar|permanecer|ficar/.test(m[0]);
+        if (found.length && (negative || staying || topics.has('relocation'))) {
+          for (const p of found) add(stayIn, p);
+          ex.add('relocation');
+        }
+      }
+      for (const m of folded.matchAll(STAY_BEFORE)) {
+        const p = placeBefore(clause, m.index ?? 0);
+        if (p) {
+          add(stayIn, p);
+          ex.add('relocation');
+        }
+      }
+
+      const max = topics.has('travel') ? travelMaxIn(folded) : undefined;
+      if (max && !(negative && !/\d/.test(folded))) {
+        travelMax ??= max;
+        ex.add('travel-limited');
+        return;
+      }
+      if (only) {
+        // "X only": what X names is the one acceptable option.
+        const slots = new Set<TimeSlot>();
+        if (onlyTimes.includes('weekdays')) slots.add('weekends');
+        if (onlyTimes.includes('workHours')) for (const t of ['weekends', 'evenings'] as const) slots.add(t);
+        if (onlyTimes.includes('daytime')) slots.add('evenings');
+        for (const t of slots) ex.add(aboutCalls ? (`calls-${t}` as ExclusionId) : t);
+        if (slots.size) return;
+        if (topics.has('remote')) for (const id of ['in-person', 'relocation'] as const) ex.add(id);
+        if (topics.has('messages')) for (const id of ['in-person', 'calls'] as const) ex.add(id);
+        if (topics.has('calls') && !topics.has('messages')) ex.add('in-person');
+        if (topics.has('video') && !topics.has('calls')) ex.add('in-person');
+        if (topics.has('inPerson')) ex.add('remote');
+        if (topics.has('fullTime')) ex.add('part-time');
+        if (topics.has('partTime')) ex.add('full-time');
         return;
       }
       // The field holds what the user will not do, so a bare keyword ("relocation") is a limit too;
       // only a clearly positive clause ("happy to travel") is not.
-      if (!negative && POSITIVE.test(clause)) return;
-      for (const rule of EXCLUSION_RULES) if (rule.detect.test(clause)) excluded.add(rule.id);
-      const aboutPlace = /\brelocat|\bmov(?:e|ing)\b|\bwork(?:ing)?\b|\blive\b|\bliving\b|\bbased\b/i.test(clause);
-      if (!negative || !aboutPlace) return;
-      const found = [...clause.matchAll(PLACE_AFTER)].flatMap((m) => splitPlaces(m[1] ?? ''));
-      if (found.length)
-        for (const next of sentence.slice(ci + 1)) {
-          if (!PLACE_LIST.test(next)) break;
-          found.push(...splitPlaces(next));
+      if (!negative && POSITIVE.test(folded)) return;
+      if (times.length && aboutCalls) {
+        for (const t of times) ex.add(`calls-${t}` as ExclusionId);
+      } else if (times.length) {
+        for (const t of times) ex.add(t);
+      } else {
+        if (topics.has('video')) ex.add('video');
+        if (topics.has('calls')) ex.add('calls');
+      }
+      if (topics.has('relocation')) ex.add('relocation');
+      if (topics.has('travel')) ex.add('travel');
+      if (topics.has('inPerson')) ex.add('in-person');
+      if (topics.has('coffee')) ex.add('coffee');
+      if (topics.has('meals')) ex.add('meals');
+      if (topics.has('remote')) ex.add('remote');
+      if (topics.has('management')) ex.add('management');
+      if (topics.has('fullTime')) ex.add('full-time');
+      if (topics.has('partTime')) ex.add('part-time');
+      // Places the user will not move to ("won't move to New York, Chicago or SF").
+      if (negative && topics.has('relocation')) {
+        for (const m of folded.matchAll(TO_AFTER)) {
+          for (const p of placesFrom(clause, (m.index ?? 0) + m[0].length))
+            if (!stayIn.some((s) => s.toLowerCase() === p.toLowerCase())) add(places, p);
         }
-      for (const p of found) if (p !== home && !places.includes(p)) places.push(p);
+        // A list continued in the next clauses ("…to New York, Chicago or SF").
+        for (const next of sentence.slice(ci + 1)) {
+          const more = placesFrom(next.text, 0);
+          if (
+            !more.length ||
+            more.join(' ').length <
+              next.text.replace(/\b(?:or|and|oder|und|ou|et|o|y|e)\b/g, '').replace(/[\s,]/g, '').length - 2
+          )
+            break;
+          for (const p of more) add(places, p);
+        }
+      }
     });
   }
-  const ordered = EXCLUSION_RULES.map((r) => r.id).filter((id) => excluded.has(id));
-  return home ? { excluded: ordered, places, home } : { excluded: ordered, places };
+  if (ex.has('travel')) ex.delete('travel-limited');
+  if (ex.has('calls')) for (const t of TIME_SLOTS) ex.delete(`calls-${t}` as ExclusionId);
+  for (const t of TIME_SLOTS) if (ex.has(t)) ex.delete(`calls-${t}` as ExclusionId);
+  const out: PersonalLimits = { excluded: EXCLUSION_IDS.filter((id) => ex.has(id)), places, stayIn };
+  if (stayIn[0]) out.home = stayIn[0];
+  if (travelMax && out.excluded.includes('travel-limited')) out.travelMax = travelMax;
+  return out;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const forbidCache = new Map<string, RegExp>();
+
+/** How an exclusion shows in a draft written in `lang` (the phrase pack's `forbid` table). */
+export function forbidPattern(id: ExclusionId, lang: DraftLanguage = 'en'): RegExp {
+  const key = `${lang}:${id}`;
+  let re = forbidCache.get(key);
+  if (!re) {
+    re = new RegExp(phrasesFor(lang).forbid[id], 'iu');
+    forbidCache.set(key, re);
+  }
+  return re;
+}
 
 /** Why `text` breaks the limits (an exclusion id or a place), or undefined when it respects them. */
-export function violation(text: string, limits: PersonalLimits): string | undefined {
-  for (const id of limits.excluded) {
-    const rule = EXCLUSION_RULES.find((r) => r.id === id);
-    if (rule?.forbid.test(text)) return id;
-  }
+export function violation(text: string, limits: PersonalLimits, lang: DraftLanguage = 'en'): string | undefined {
+  for (const id of limits.excluded) if (forbidPattern(id, lang).test(text)) return id;
   for (const place of limits.places) {
     if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(place)}(?![\\p{L}\\p{N}])`, 'iu').test(text)) return place;
   }
@@ -244,24 +372,67 @@ export function violation(text: string, limits: PersonalLimits): string | undefi
 }
 
 /** True when `text` offers or asks for nothing the user ruled out. */
-export function respectsLimits(text: string, limits: PersonalLimits): boolean {
-  return violation(text, limits) === undefined;
+export function respectsLimits(text: string, limits: PersonalLimits, lang: DraftLanguage = 'en'): boolean {
+  return violation(text, limits, lang) === undefined;
 }
 
-/**
- * A brief mention of the limits for a message ("I'm looking to grow where I am in Boston, and weekdays work
- * best for me"), at most two of them, or '' when nothing worth mentioning. `home` falls back to `fallbackHome`.
- */
-export function limitMention(limits: PersonalLimits, fallbackHome?: string): string {
-  const home = limits.home ?? fallbackHome;
-  const parts: string[] = [];
-  for (const id of limits.excluded) {
-    if (parts.length === 2) break;
-    const combo = COMBINED_MENTIONS.find((c) => c.ids.includes(id) && c.ids.every((i) => limits.excluded.includes(i)));
-    const rule = EXCLUSION_RULES.find((r) => r.id === id);
-    const inHome = home && respectsLimits(home, limits) ? ` in ${home}` : '';
-    const text = combo ? combo.mention : rule?.mention?.replace('{{in home}}', inHome);
-    if (text && !parts.includes(text) && respectsLimits(text, limits)) parts.push(text);
+/** What the parser understood, as short labels for My profile ("No relocation", "Stays in Stockholm"). */
+export function describeLimits(limits: PersonalLimits, lang: DraftLanguage = 'en'): string[] {
+  const labels = phrasesFor(lang).limitLabels;
+  const out = limits.excluded.map((id) => {
+    if (id === 'travel-limited' && limits.travelMax) {
+      const t = limits.travelMax;
+      return labels.travelMax
+        .replace('{n}', String(t.n))
+        .replace('{unit}', labels.units[t.unit])
+        .replace('{per}', t.per ? labels.per[t.per] : '')
+        .replace(/\s+$/, '');
+    }
+    return labels.ids[id];
+  });
+  for (const p of limits.stayIn) out.push(labels.stayIn.replace('{place}', p));
+  for (const p of limits.places) out.push(labels.notTo.replace('{place}', p));
+  return out;
+}
+
+/** A goal that a limit rules out, and which limit. */
+export interface GoalConflict {
+  goal: string;
+  /** The exclusion id or place the goal breaks. */
+  breaks: string;
+  /** The limit as My profile shows it ("No relocation"). */
+  label: string;
+}
+
+/** The user's goals, one per line or sentence. */
+export function splitGoals(goals: string): string[] {
+  return goals
+    .split(/\n+|(?<=[.!?;])\s+/)
+    .map((g) => g.replace(/^[\s\-–•*]+/, '').trim())
+    .filter((g) => /\p{L}/u.test(g));
+}
+
+/** Goals that conflict with the limits: My profile shows them when saved; drafts leave them out. */
+export function goalConflicts(goals: string, limitsText: string, lang: DraftLanguage = 'en'): GoalConflict[] {
+  const limits = parseLimits(limitsText);
+  const out: GoalConflict[] = [];
+  for (const goal of splitGoals(goals)) {
+    const folded = foldAligned(goal);
+    // A goal is read with the limits lexicon, so "relocate to London" conflicts with "not willing to relocate"
+    // in any language, and with the draft language's own words too.
+    const topics = topicsOf(folded);
+    const asLimit = parseLimits(goal.replace(NEGATION, ''));
+    let breaks = violation(goal, limits, lang);
+    if (!breaks && topics.has('relocation') && limits.excluded.includes('relocation')) breaks = 'relocation';
+    if (!breaks && topics.has('travel') && limits.excluded.includes('travel')) breaks = 'travel';
+    if (!breaks && topics.has('management') && limits.excluded.includes('management')) breaks = 'management';
+    if (!breaks) for (const p of asLimit.places) if (limits.places.includes(p)) breaks = p;
+    if (!breaks) continue;
+    const isId = (EXCLUSION_IDS as readonly string[]).includes(breaks);
+    const label = isId
+      ? (describeLimits({ ...limits, excluded: [breaks as ExclusionId], stayIn: [], places: [] })[0] ?? breaks)
+      : phrasesFor(lang).limitLabels.notTo.replace('{place}', breaks);
+    out.push({ goal, breaks, label });
   }
-  return parts.join(', and ');
+  return out;
 }

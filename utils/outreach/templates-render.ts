@@ -22,7 +22,14 @@ export interface DraftSentence {
 }
 
 /** Placeholders whose values are generated sentences: capitalised at a sentence start, lower-cased inside one. */
-const SENTENCE_VALUES: ReadonlySet<Placeholder> = new Set(['commonGround', 'commonGroundShort', 'limit']);
+const SENTENCE_VALUES: ReadonlySet<Placeholder> = new Set([
+  'commonGround',
+  'commonGroundShort',
+  'commonGround2',
+  'limit',
+  'mutual',
+  'myIntro',
+]);
 /** Placeholders whose values keep their final punctuation ("Jr.", the sign-off). */
 const KEEP_PUNCTUATION: ReadonlySet<Placeholder> = new Set(['firstName', 'fullName', 'myName', 'signoff']);
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Composer, type ComposerProps } from '@/components/Composer';
 import { type UseComposerOptions, useComposer } from '@/components/useComposer';
 import type { Draft } from '@/utils/messages';
-import type { DraftKind } from '@/utils/schema';
+import { DraftKind } from '@/utils/schema';
 
 const GREETING = 'Hi Amara,';
 const OPENER = 'We both studied at Erasmus University Rotterdam.';
@@ -34,6 +34,8 @@ function makeDraft(over: Partial<Draft> = {}): Draft {
     over: 0,
     cuts: [],
     sentences,
+    kinds: DraftKind.options,
+    evidence: [],
     ...over,
   };
 }
@@ -86,7 +88,9 @@ describe('Composer (props only)', () => {
       error: null,
       status: null,
       saved: true,
+      note: '',
       onKind: vi.fn(),
+      onNote: vi.fn(),
       onVariant: vi.fn(),
       onText: vi.fn(),
       onSubject: vi.fn(),
@@ -181,13 +185,17 @@ describe('useComposer (with a fake background)', () => {
   const request = (async (type: string, payload: Record<string, unknown>) => {
     calls.push({ type, payload });
     if (type === 'draft/make') {
-      const kind = payload.kind as DraftKind;
+      // No kind: the background drafts the kind the stage suggests first.
+      const kind = (payload.kind as DraftKind | undefined) ?? 'connection-note';
       const variant = ((payload.variant as number) ?? 0) % 3;
       const inmail = kind === 'inmail';
+      const note = payload.note as string | undefined;
       return makeDraft({
         kind,
         variant,
-        body: `${kind} variant ${variant + 1}`,
+        body: `${kind} variant ${variant + 1}${note ? ` about ${note}` : ''}`,
+        ...(kind === 'thank-you' ? { note: { label: 'What you discussed', hint: 'In your words.' } } : {}),
+        ...(kind === 'thank-you' && !note ? { notice: 'Add “What you discussed” above.' } : {}),
         ...(inmail ? { subject: 'Erasmus alumni question', subjectLimit: 200 } : {}),
       });
     }
@@ -210,6 +218,23 @@ describe('useComposer (with a fake background)', () => {
     await choose('first-message');
     expect(text().value).toBe('first-message variant 1');
     expect(ofType('draft/make').at(-1)?.payload).toMatchObject({ slug: 'amara-okafor', kind: 'first-message' });
+  });
+
+  it('asks for what only the user knows, and drafts with their words', async () => {
+    await mount();
+    expect($('cg-draft-note')).toBeNull();
+    await choose('thank-you');
+    expect($('cg-draft-notice')?.textContent).toContain('What you discussed');
+    const field = $('cg-draft-note') as HTMLTextAreaElement;
+    expect(root.querySelector(`label[for="${field.id}"]`)?.textContent).toBe('What you discussed');
+    await act(() => {
+      field.value = 'the promotion panel';
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(ofType('draft/make').at(-1)?.payload).toMatchObject({ kind: 'thank-you', note: 'the promotion panel' });
+    expect(text().value).toBe('thank-you variant 1 about the promotion panel');
+    expect($('cg-draft-notice')).toBeNull();
   });
 
   it('steps through the variants and wraps around', async () => {

@@ -7,8 +7,9 @@ import {
   draftAll,
   fitToLimit,
   limitFor,
+  offeredKinds,
 } from '../../../utils/outreach/drafts';
-import { DraftKind, MyProfile, type OverlapItem, PersonRole } from '../../../utils/schema';
+import { DraftKind, MyProfile, type OverlapItem, PersonRole, Profile } from '../../../utils/schema';
 import { ANA, CYCLING, KELLOGG, SAM, SOMERVILLE, STRIPE } from './__golden__/people';
 
 const base = (over: Partial<DraftInput> = {}): DraftInput => ({
@@ -21,7 +22,9 @@ const base = (over: Partial<DraftInput> = {}): DraftInput => ({
   projects: ['the payments migration'],
   ...over,
 });
-const withLimits = (limits: string) => MyProfile.parse({ ...SAM, limits });
+const withMe = (over: Partial<MyProfile>) => MyProfile.parse({ ...SAM, ...over });
+const withLimits = (limits: string) => withMe({ limits });
+const far = Profile.parse({ ...ANA, location: 'San Diego, California, United States' });
 
 const COMMON_GROUND: Record<string, OverlapItem[]> = {
   none: [],
@@ -29,7 +32,8 @@ const COMMON_GROUND: Record<string, OverlapItem[]> = {
   several: [CYCLING, STRIPE, SOMERVILLE, KELLOGG],
 };
 const LIMITS = ['', 'not willing to relocate', 'no evenings or weekends'];
-const EASY_OUT = /no worries|no pressure|no need to reply|no reply needed|totally fine/i;
+const EASY_OUT =
+  /no worries|no pressure|no need to reply|no reply needed|totally fine|understand|that's fine|fine if|feel free to pass|no problem|either way|completely fine|plenty|say no|if not|not useful right now/i;
 
 describe('limitFor', () => {
   it.each([
@@ -37,7 +41,7 @@ describe('limitFor', () => {
     ['connection-note', 'premium', { body: 300 }],
     ['inmail', 'free', { body: 1900, subject: 200 }],
     ['first-message', 'premium', { body: 3000 }],
-    ['check-in', 'free', { body: 3000 }],
+    ['give-back', 'free', { body: 3000 }],
   ] as const)('%s on %s → %o', (kind, account, expected) => {
     expect(limitFor(kind, account)).toEqual(expected);
   });
@@ -58,92 +62,225 @@ describe('DRAFT_KIND_LABELS', () => {
   it('labels every kind', () => expect(Object.keys(DRAFT_KIND_LABELS).sort()).toEqual([...DraftKind.options].sort()));
 });
 
-describe('opener from the strongest common ground', () => {
+describe('claims about the person come from the evidence, worded from their side', () => {
   it.each([
-    [[KELLOGG], 'Fellow Kellogg alum here'],
-    [[SOMERVILLE], 'I grew up in Somerville too'],
-    [[STRIPE], 'We both worked at Stripe'],
-    [[CYCLING], "I see you're into road cycling too"],
-    [[CYCLING, KELLOGG, STRIPE], 'Fellow Kellogg alum here'],
-    [[{ ...SOMERVILLE, mine: 'Boston', label: 'Boston area' }], "I see you're in the Boston area too"],
-  ])('%#: %s', (overlap, opener) => {
-    expect(draft(base({ overlap })).body).toContain(opener);
+    [
+      'related school',
+      [KELLOGG],
+      'I see you studied at Northwestern University; I went to Kellogg School of Management',
+    ],
+    ['their location, my hometown', [SOMERVILLE], "I see you're in Greater Boston; I grew up in Somerville"],
+    ['their past job, my current one', [STRIPE], 'I see you were at Stripe, where I work now'],
+    ['their skill', [CYCLING], "I see you list Road Cycling among your skills; it's one of my interests too"],
+    ['strongest first', [CYCLING, KELLOGG, STRIPE], 'I see you studied at Northwestern University'],
+    [
+      'where I live now',
+      [
+        {
+          ...SOMERVILLE,
+          mine: 'Boston',
+          evidence: 'You (lived): Boston · Them (location): Greater Boston',
+          strength: 0.8,
+        },
+      ],
+      "I see you're in the Boston area too",
+    ],
+  ])('%s', (_label, overlap, opener) => {
+    // Variant 3 of a first message starts at the first phrasing of each list.
+    const d = draft(base({ overlap, variant: 2 }));
+    expect(d.body).toContain(opener);
+    expect(d.evidence.length).toBeGreaterThan(0);
   });
 
-  it('falls back to their company, then to a plain opener, without common ground', () => {
-    expect(draft(base({ overlap: [] })).body).toContain("I've been following your work at Acme Pay, so I thought");
-    const noCompany = { ...ANA, current: undefined };
-    expect(draft(base({ overlap: [], profile: noCompany })).body).toContain('I came across your profile');
-  });
-
-  it('skips common ground the limits rule out (a city the user will not move to)', () => {
-    const me = withLimits("I won't move to Somerville");
-    const body = draft(base({ me, overlap: [SOMERVILLE, CYCLING] })).body;
-    expect(body).not.toContain('Somerville');
-    expect(body).toContain('road cycling');
-  });
-});
-
-describe('the ask fits the role', () => {
   it.each([
-    ['mentor', /advice/],
-    ['sponsor', /stretch project/],
-    ['connector', /introducing me|introduction/],
-    ['both', /advice now, and later maybe your view on where I could be more visible/],
-  ] as const)('%s', (role, ask) => {
-    const d = draft(base({ role }));
-    expect(d.body).toMatch(ask);
-    expect(d.body).toContain('a 15-minute coffee or call');
+    [
+      'a region-level place (same state only)',
+      { ...SOMERVILLE, theirs: 'Worcester, Massachusetts', label: 'Massachusetts', strength: 0.5 },
+      /Massachusetts|Worcester|grew up/,
+    ],
+    [
+      'a past job in my hometown is not their hometown',
+      {
+        kind: 'hometown' as const,
+        mine: 'Guayaquil',
+        theirs: 'Guayaquil, Ecuador',
+        evidence: 'You (hometown): Guayaquil · Them (worked at Bu Multimedia): Guayaquil, Ecuador',
+        strength: 0.85,
+        label: 'Guayaquil',
+      },
+      /we're both from|we both grew up|you grew up/i,
+    ],
+  ])('(negative) %s', (_label, item, forbidden) => {
+    const me = withMe({ hometowns: ['Guayaquil'], placesLived: ['Boston'] });
+    expect(draft(base({ me, overlap: [item] })).body).not.toMatch(forbidden);
   });
 
-  it('asks for a call instead of coffee when the user rules out in-person', () => {
-    const body = draft(base({ me: withLimits('no in-person meetings') })).body;
-    expect(body).not.toMatch(/coffee|in person/i);
-    expect(body).toMatch(/call/);
-  });
-
-  it('asks over message when calls and meetings are both ruled out', () => {
-    const body = draft(base({ me: withLimits('No calls, no in-person meetings.') })).body;
-    expect(body).toContain('a couple of questions over message');
-  });
-
-  it('names one concrete next step in a thank-you', () => {
-    expect(draft(base({ kind: 'thank-you', role: 'sponsor' })).body).toContain(
-      "As a next step, I'll send you a one-paragraph summary of the stretch project we discussed by Friday.",
+  it('says "you were at Bu Multimedia in Guayaquil" for a past job there', () => {
+    const me = withMe({ hometowns: ['Guayaquil, Ecuador'] });
+    const item: OverlapItem = {
+      kind: 'hometown',
+      mine: 'Guayaquil, Ecuador',
+      theirs: 'Guayaquil, Ecuador',
+      evidence: 'You (hometown): Guayaquil, Ecuador · Them (worked at Bu Multimedia): Guayaquil, Ecuador',
+      strength: 0.85,
+      label: 'Guayaquil',
+    };
+    expect(draft(base({ me, overlap: [item], variant: 2 })).body).toContain(
+      "I see you've worked at Bu Multimedia in Guayaquil, Ecuador; I grew up in Guayaquil, Ecuador",
     );
   });
 
-  it('asks whether they know someone else in a decline reply', () => {
-    expect(draft(base({ kind: 'decline-reply' })).body).toContain('Do you know someone else who might be open to');
+  it('uses the present tense and the internal route for a current shared employer', () => {
+    const colleague = Profile.parse({ ...ANA, current: { title: 'VP Product', company: 'Stripe' } });
+    const item: OverlapItem = {
+      ...STRIPE,
+      theirs: 'VP Product at Stripe (now)',
+      evidence: 'You: Stripe (current) · Them: VP Product at Stripe (now)',
+      strength: 1,
+    };
+    const body = draft(base({ profile: colleague, overlap: [item], role: 'sponsor', variant: 2 })).body;
+    expect(body).toContain("I see we're both at Stripe");
+    expect(body).toMatch(/through my manager/);
+    expect(body).not.toMatch(/we both worked|we've both worked/);
+  });
+
+  it('never invents familiarity without common ground', () => {
+    for (const d of DraftKind.options.flatMap((kind) => draftAll(base({ kind, overlap: [] }))))
+      expect(d.body).not.toMatch(/following your work|admired your work|your (?:post|talk)/i);
+    expect(draft(base({ overlap: [] })).body).toContain('Your work as VP Product at Acme Pay caught my eye');
+  });
+
+  it('mentions mutual connections when the page shows them', () => {
+    const profile = Profile.parse({ ...ANA, mutualConnections: 12 });
+    expect(draft(base({ profile })).body).toContain('12 mutual connections');
+    expect(draft(base()).body).not.toContain('mutual');
   });
 });
 
-describe('goals, offers and limits', () => {
-  it('offers help with their current project', () => {
-    expect(draft(base()).body).toContain(
-      "If it's useful for the payments migration, I'd be glad to help with user research and SQL.",
+describe('what only the user knows comes from the user', () => {
+  it.each(['thank-you', 'progress-update'] as const)('%s uses the note, or says less and asks for it', (kind) => {
+    const withNote = draft(base({ kind, note: 'how to prepare for the promotion panel' }));
+    expect(withNote.body).toContain('how to prepare for the promotion panel');
+    expect(withNote.notice).toBeUndefined();
+    for (const d of draftAll(base({ kind }))) {
+      expect(d.body).not.toMatch(/good news|we discussed|by friday|summary of|the news/i);
+      expect(d.notice).toMatch(/Add “/);
+      expect(d.note?.label).toBeTruthy();
+    }
+  });
+});
+
+describe('channel: distance, limits and connection', () => {
+  it.each([
+    ['same metro: coffee or a call', base(), /coffee|lunch/, undefined],
+    ['(negative) another city: a call, never coffee', base({ profile: far }), /call/, /coffee|lunch|in person/],
+    [
+      'no video: a phone call',
+      base({ profile: far, me: withLimits('No video calls') }),
+      /phone call/,
+      /video|(?<!phone )\bcall\b/,
+    ],
+    [
+      'no calls, far away: messages',
+      base({ profile: far, me: withLimits('No calls') }),
+      /over message|in messages/,
+      /call|coffee/,
+    ],
+    [
+      '(negative) no in-person: no coffee nearby',
+      base({ me: withLimits('no in-person meetings') }),
+      /call/,
+      /coffee|lunch/,
+    ],
+    [
+      '(negative) no weekend calls: never a weekend',
+      base({ kind: 'check-in', me: withLimits('No weekend calls') }),
+      /./,
+      /call[^.!?]*weekend|weekend[^.!?]*call/i,
+    ],
+  ])('%s', (_label, input, wanted, forbidden) => {
+    const body = draft(input).body;
+    expect(body).toMatch(wanted);
+    if (forbidden) expect(body).not.toMatch(forbidden);
+  });
+
+  it('drafts a message, not a connection note or InMail, to a 1st-degree connection', () => {
+    const connected = Profile.parse({ ...ANA, degree: '1st' });
+    for (const kind of ['connection-note', 'inmail'] as const) {
+      const d = draft(base({ kind, profile: connected }));
+      expect(d.kind).toBe('first-message');
+      expect(d.notice).toMatch(/already connected/);
+      expect(d.kinds).not.toContain(kind);
+    }
+  });
+
+  it.each([
+    [undefined, '2nd', 'connection-note'],
+    [undefined, '1st', 'first-message'],
+    ['contacted', '2nd', 'follow-up'],
+    ['meeting', '1st', 'thank-you'],
+    ['declined', '2nd', 'decline-reply'],
+    ['sponsoring', '1st', 'progress-update'],
+    ['dormant', '1st', 'check-in'],
+  ] as const)('stage %s, %s degree → %s first', (stage, degree, first) => {
+    expect(offeredKinds({ degree }, stage)[0]).toBe(first);
+  });
+
+  it('offers the re-evaluation first once an active relationship reaches the cadence', () => {
+    expect(offeredKinds({ degree: '1st' }, 'mentoring', { daysAtStage: 95, reevaluateDays: 90 })[0]).toBe(
+      're-evaluate',
     );
-    expect(draft(base({ projects: [] })).body).toContain("In return, I'd be glad to help with user research and SQL.");
+    expect(offeredKinds({ degree: '1st' }, 'mentoring', { daysAtStage: 30, reevaluateDays: 90 })[0]).toBe(
+      'progress-update',
+    );
+  });
+});
+
+describe('route and substance', () => {
+  it('asks a senior stranger for advice first, and for sponsorship once they have met', () => {
+    const stranger = draftAll(base({ role: 'sponsor' })).map((d) => d.body);
+    for (const body of stranger) expect(body).not.toMatch(/stretch project|name forward/);
+    const met = draftAll(base({ role: 'sponsor', stage: 'thanked' })).map((d) => d.body);
+    expect(met.some((b) => /stretch project|more visible|name forward/.test(b))).toBe(true);
   });
 
-  it('mentions the relocation limit briefly, naming where the user is', () => {
-    const body = draft(base({ me: withLimits('not willing to relocate') })).body;
-    expect(body).toContain("I'm looking to grow where I am in Boston.");
-    expect(body).not.toMatch(/relocat|\bmov(e|ing)\b/i);
+  it('carries what the user is proud of to a sponsor, and states the goal', () => {
+    for (const d of draftAll(base({ role: 'sponsor' }))) {
+      expect(d.body).toContain('cut checkout latency by 40%');
+      expect(d.body).toContain('to grow into a product leadership role');
+    }
   });
 
-  it('drops the goal sentence when the goal itself breaks a limit', () => {
-    const me = MyProfile.parse({ ...SAM, goals: 'Move to a bigger team', limits: 'not willing to relocate' });
-    const body = draft(base({ me })).body;
-    expect(body).not.toContain('My goal');
-    expect(body).not.toMatch(/\bmove\b/i);
+  it('offers help and asks how to help, in different words across kinds', () => {
+    const bodies = (['first-message', 'follow-up', 'thank-you', 'check-in'] as const).map(
+      (kind) => draft(base({ kind })).body,
+    );
+    const offers = bodies.map((b) => b.split(/(?<=[.!?])\s+/).find((s) => s.includes('user research and SQL')));
+    expect(new Set(offers.filter(Boolean)).size).toBe(offers.filter(Boolean).length);
+    expect(bodies[0]).toMatch(/anything I could help with/);
   });
 
-  it('never wishes a good weekend to a user who keeps weekends free', () => {
-    const texts = draftAll(base({ kind: 'check-in', me: withLimits('no evenings or weekends') })).map((d) => d.body);
-    expect(texts.join('\n')).not.toMatch(/weekend|evening/i);
-    expect(texts[0]).toContain('Have a great week!');
-    expect(draft(base({ kind: 'check-in' })).body).toContain('Have a great weekend!');
+  it('keeps a goal that only mentions "move into", and leaves out one that breaks a limit', () => {
+    const keep = withMe({ goals: 'Move into an engineering manager role', limits: 'not willing to relocate' });
+    expect(draft(base({ me: keep })).body).toContain('to move into an engineering manager role');
+    const conflict = withMe({ goals: 'Relocate to London.\nLead a product team', limits: 'not willing to relocate' });
+    const body = draft(base({ me: conflict })).body;
+    expect(body).toContain('to lead a product team');
+    expect(body).not.toMatch(/London|relocat/);
+  });
+});
+
+describe('new kinds', () => {
+  it('re-evaluation names the period and asks whether it still works', () => {
+    const d = draft(base({ kind: 're-evaluate', stage: 'mentoring', daysAtStage: 92 }));
+    expect(d.body).toContain('about three months');
+    expect(d.hint).toMatch(/still moving you toward your goal/);
+  });
+
+  it('give-back offers the user’s help with no ask in return', () => {
+    const d = draft(base({ kind: 'give-back' }));
+    expect(d.body).toMatch(/offer some of my time|pay forward/);
+    expect(d.body).toContain('help with user research and SQL');
   });
 });
 
@@ -151,12 +288,10 @@ describe('connection notes', () => {
   it('fit 200 characters on free and may use 300 on Premium', () => {
     const several = COMMON_GROUND.several!;
     for (const role of PersonRole.options) {
-      for (const d of draftAll(base({ kind: 'connection-note', role, overlap: several }))) {
+      for (const d of draftAll(base({ kind: 'connection-note', role, overlap: several })))
         expect(d.length).toBeLessThanOrEqual(200);
-      }
-      for (const d of draftAll(base({ kind: 'connection-note', role, settings: { accountType: 'premium' } }))) {
+      for (const d of draftAll(base({ kind: 'connection-note', role, settings: { accountType: 'premium' } })))
         expect(d.length).toBeLessThanOrEqual(300);
-      }
     }
   });
 
@@ -189,7 +324,7 @@ describe('every draft', () => {
 
   it('gives InMail a subject within 200 characters', () => {
     const d = draft(base({ kind: 'inmail' }));
-    expect(d.subject).toBe('Fellow Kellogg alum — a quick question');
+    expect(d.subject).toBe('Fellow Northwestern University alum — a quick question');
     expect(d.subjectLimit).toBe(200);
     expect(draft(base({ kind: 'inmail', overlap: [] })).subject).toBe('A quick question about your path at Acme Pay');
   });
@@ -213,9 +348,6 @@ describe('fitToLimit', () => {
     const fit = fitToLimit({ sentences }, full - 10);
     expect(fit.cuts).toEqual(['I hope your week is going well.']);
     expect(fit.over).toBe(0);
-    expect(fit.body).toBe(
-      "Hi Ana,\n\nFellow Kellogg alum here. In return, I'd be glad to help. My goal is to lead a team. Would you be open to a call?",
-    );
   });
 
   it('never suggests core sentences, and reports what is still over', () => {
@@ -228,12 +360,10 @@ describe('fitToLimit', () => {
     expect(fit.over).toBeGreaterThan(0);
   });
 
-  it('lists cuts on a draft that is over its limit', () => {
-    const me = MyProfile.parse({ ...SAM, goals: `to ${'grow '.repeat(30)}`.trim() });
-    const d = draft(base({ me, projects: ['p'.repeat(80)] }));
-    expect(d.over).toBe(0);
+  it('cuts the sign-off only after pleasantries', () => {
+    const d = draft(base({ kind: 'first-message', variant: 2 }));
     const tight = fitToLimit(d, d.length - 20);
-    expect(tight.cuts[0]).toBe('I hope your week is going well.');
+    expect(tight.cuts[0]).toBe('Thanks for reading this far!');
   });
 });
 
@@ -244,6 +374,7 @@ describe('golden drafts', () => {
     role: PersonRole;
     account: 'free' | 'premium';
     limits: string;
+    far?: boolean;
   }[] = [
     { name: 'no common ground, mentor, free, no limits', overlap: 'none', role: 'mentor', account: 'free', limits: '' },
     {
@@ -268,11 +399,12 @@ describe('golden drafts', () => {
       limits: '',
     },
     {
-      name: 'one (Kellogg), mentor, free, will not relocate',
+      name: 'one (Kellogg), mentor, free, far away, no video',
       overlap: 'one',
       role: 'mentor',
       account: 'free',
-      limits: LIMITS[1]!,
+      limits: 'No video calls',
+      far: true,
     },
     {
       name: 'no common ground, sponsor, premium, no evenings or weekends',
@@ -293,6 +425,7 @@ describe('golden drafts', () => {
           overlap: COMMON_GROUND[s.overlap]!,
           settings: { accountType: s.account },
           me: withLimits(s.limits),
+          ...(s.far ? { profile: far } : {}),
         }),
       )) {
         out.push(`### ${s.name} — variant ${d.variant + 1}/${d.variants} (${d.length}/${d.limit})`);

@@ -139,8 +139,8 @@ describe('user templates in drafts', () => {
       template,
     });
     expect(d.variants).toBe(1);
-    expect(d.body).toBe(
-      'Hi Ana,\n\nFellow Kellogg alum here! Would you be open to a 15-minute coffee or call to get your advice? No worries if not.\n\nBest,\nSam Lee',
+    expect(d.body).toMatch(
+      /^Hi Ana,\n\nI noticed you're a Northwestern University alum, and I studied at Kellogg School of Management! Would you be open to a .*(coffee|call).* to .*\? No worries if not\.\n\nBest,\nSam Lee$/,
     );
   });
 
@@ -155,8 +155,8 @@ describe('user templates in drafts', () => {
       settings: { accountType: 'free' },
       template: { ...template, body: "Let's grab coffee. Would you be open to {{ask}}? No worries if not." },
     });
-    expect(d.body).toBe(
-      'Would you be open to a couple of questions over message to get your advice? No worries if not.',
+    expect(d.body).toMatch(
+      /^Would you be open to a (?:couple of|few) questions .*messages? to .*\? No worries if not\.$/,
     );
   });
 
@@ -176,9 +176,7 @@ describe('user templates in drafts', () => {
       template: long,
     });
     expect(d.length).toBeLessThanOrEqual(200);
-    expect(d.body).toMatch(
-      /^Hi Ana! Some pleasant filler\. .*Would you be open to a 15-minute coffee or call to get your advice\? No worries if not\.$/,
-    );
+    expect(d.body).toMatch(/^Hi Ana! Some pleasant filler\. .*Would you be open to a .*\? No worries if not\.$/);
     expect(d.cuts).toEqual([]);
   });
 });
