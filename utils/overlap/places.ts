@@ -1,10 +1,14 @@
 /**
  * Places: parse every location form LinkedIn prints ("City, Region, Country", "Greater X Area",
- * "X Metropolitan Area", "X Area, Country", "San Francisco Bay Area", "… · On-site", bare countries)
- * against the gazetteer in `data/places.json`, then compare by granularity: same city > same metro >
- * same region > same country. Namesakes (Richmond VA / Richmond BC) never match, and a bare name that
- * the gazetteer knows in several places ("Richmond") only matches an equally bare "Richmond".
+ * "X Metropolitan Area", "X Area, Country", "San Francisco Bay Area", "Région de Paris", "… · On-site",
+ * bare countries in any language) against the hand table in `data/places.json` and the GeoNames-derived
+ * gazetteer in `data/gazetteer.json` (built by `scripts/data/places.ts`), then compare by granularity:
+ * same city > same metro > same region (weak) > same country (weak). Namesakes (Richmond VA / Richmond BC)
+ * never match, a bare name the gazetteer knows in several comparable places ("Richmond") only matches an
+ * equally bare "Richmond", and a qualifier the gazetteer cannot read ("Boston, Lincolnshire") never
+ * matches a place it might not be.
  */
+import gazetteerData from './data/gazetteer.json';
 import placeData from './data/places.json';
 import { fold, type MatchResult, noMatch } from './normalise';
 
@@ -17,6 +21,26 @@ export interface PlaceData {
   metros: MetroEntry[];
   /** Cities outside any listed metro: "Name/Alt@REGION". */
   towns: string[];
+  /** LinkedIn's printed area forms around a city name, folded, in its interface languages. */
+  areaForms: { prefixes: string[]; suffixes: string[] };
+  /** Languages whose country names (`Intl.DisplayNames`) are read as countries. */
+  countryNameLocales: string[];
+}
+
+/** Shape of `data/gazetteer.json` (derived by `scripts/data/places.ts`; see its doc comment). */
+export interface GazetteerData {
+  /** `[ISO 3166-2 id, display name, folded names…]`. */
+  regions: string[][];
+  /** "short folded name\tregion id" lines ("lublin" for "Lublin Voivodeship"). */
+  regionShort: string;
+  /** Metro id of each metro index: hand metros' ids, then derived ones. */
+  metroIds: string[];
+  /** Derived metros `[id, label, region]` (every city of ≥ 500,000 people that no hand metro holds). */
+  metros: string[][];
+  /** Sorted lines "folded name\tcity index,…" (base 36). */
+  names: string;
+  /** Lines "Display\tregion\tpopulation\tmetro index (base 36)". */
+  cities: string;
 }
 
 /** One metro area with its member cities. */
@@ -45,6 +69,10 @@ export interface CityRef {
   minor: boolean;
   /** The first city of its metro (the one the metro is named after). */
   core: boolean;
+  /** People living there, when the gazetteer knows (rounded). */
+  pop: number | null;
+  /** Typed in the hand table (wins over the gazetteer's namesakes) or only in the gazetteer. */
+  hand: boolean;
 }
 
 /** How fine a parsed place is. */
@@ -68,10 +96,24 @@ interface PlaceIndex {
   countries: Map<string, string>;
   countryName: Map<string, string>;
   regions: Map<string, string[]>;
+  /** Region names without their generic word ("Lublin" for "Lublin Voivodeship"): read only before a country. */
+  regionsShort: Map<string, string[]>;
   regionName: Map<string, string>;
   metros: Map<string, string[]>;
   metroById: Map<string, MetroEntry>;
+  /** Hand-table cities by folded name. */
   cities: Map<string, CityRef[]>;
+  areaPrefixes: string[];
+  areaSuffixes: string[];
+  gazetteer: Gazetteer;
+}
+
+/** The gazetteer's cities, read lazily: a name is found by binary search over sorted lines. */
+interface Gazetteer {
+  names: string[];
+  cities: string[];
+  refs: (CityRef | undefined)[];
+  metroIds: string[];
 }
 
 /** Metro name patterns LinkedIn prints around a core name. */
@@ -89,17 +131,12 @@ const METRO_FORMS = [
   '{} region',
   '{} bay area',
 ];
-/** Prefixes and suffixes that turn a city into its area, longest first. */
-const AREA_PREFIXES = ['greater '];
-const AREA_SUFFIXES = [
-  ' metropolitan area',
-  ' metropolitan region',
-  ' metro area',
-  ' bay area',
-  ' metro',
-  ' area',
-  ' region',
-];
+/** Bare names dominated by one place: the largest must have this many times the next one's people. */
+const DOMINANCE = 8;
+/** A name that is a region and a gazetteer city this large ("Dubai", "Buenos Aires") alone means the city. */
+const LONE_CITY_POPULATION = 500_000;
+/** Strength of a shared region or country: weak common ground, never "same area" and never a draft's opener. */
+export const WEAK_PLACE_STRENGTH = { region: 0.3, unknownCityRegion: 0.25, country: 0.15 } as const;
 /** City suffixes LinkedIn's geo data adds ("Pune District", "Paris City"). */
 const CITY_SUFFIXES = [' district', ' city', ' municipality', ' county', ' prefecture'];
 /** Workplace words with no place in them. */
@@ -122,6 +159,7 @@ export const countryOf = (region: string): string => region.slice(0, 2);
 export function placeIndex(): PlaceIndex {
   if (index) return index;
   const data = placeData as PlaceData;
+  const gaz = gazetteerData as GazetteerData;
   const countries = new Map<string, string>();
   const countryName = new Map<string, string>();
   for (const [code, ...names] of data.countries) {
@@ -130,11 +168,21 @@ export function placeIndex(): PlaceIndex {
     for (const n of names) countries.set(fold(n), code);
   }
   const regions = new Map<string, string[]>();
+  const regionsShort = new Map<string, string[]>();
   const regionName = new Map<string, string>();
   for (const [id, ...names] of data.regions) {
     if (!id) continue;
     regionName.set(id, names[0] ?? id);
     for (const n of names) push(regions, fold(n), id);
+  }
+  for (const [id, display, ...folded] of gaz.regions) {
+    if (!id) continue;
+    if (!regionName.has(id)) regionName.set(id, display ?? id);
+    for (const f of folded) push(regions, f, id);
+  }
+  for (const line of gaz.regionShort.split('\n')) {
+    const tab = line.indexOf('\t');
+    push(regionsShort, line.slice(0, tab), line.slice(tab + 1));
   }
   const metros = new Map<string, string[]>();
   const metroById = new Map<string, MetroEntry>();
@@ -146,7 +194,17 @@ export function placeIndex(): PlaceIndex {
     const names = namePart.split('/');
     const name = names[0] ?? namePart;
     const id = `${fold(name)}@${region}`;
-    const ref = byCityId.get(id) ?? { id, name, region, country: countryOf(region), metro, minor, core };
+    const ref = byCityId.get(id) ?? {
+      id,
+      name,
+      region,
+      country: countryOf(region),
+      metro,
+      minor,
+      core,
+      pop: null,
+      hand: true,
+    };
     byCityId.set(id, ref);
     for (const n of names) push(cities, fold(n), ref);
   };
@@ -159,8 +217,126 @@ export function placeIndex(): PlaceIndex {
     });
   }
   for (const t of data.towns) addCity(t, '', null, false);
-  index = { countries, countryName, regions, regionName, metros, metroById, cities };
+  for (const [id = '', label = '', region = ''] of gaz.metros)
+    metroById.set(id, { id, label, region, names: [], cities: [] });
+  const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+  index = {
+    countries,
+    countryName,
+    regions,
+    regionsShort,
+    regionName,
+    metros,
+    metroById,
+    cities,
+    areaPrefixes: longestFirst(data.areaForms.prefixes),
+    areaSuffixes: longestFirst(data.areaForms.suffixes),
+    gazetteer: { names: gaz.names.split('\n'), cities: gaz.cities.split('\n'), refs: [], metroIds: gaz.metroIds },
+  };
   return index;
+}
+
+/** Index of the first name line whose name is ≥ `key`. */
+function lowerBound(lines: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const line = lines[mid]!;
+    const name = line.slice(0, line.indexOf('\t'));
+    if (name < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function gazetteerRef(idx: PlaceIndex, i: number): CityRef {
+  const g = idx.gazetteer;
+  const hit = g.refs[i];
+  if (hit) return hit;
+  const [name = '', region = '', pop = '0', metro = ''] = (g.cities[i] ?? '').split('\t');
+  const key = fold(name);
+  // The same city in the hand table: the hand entry wins and learns the gazetteer's population.
+  const hand = (idx.cities.get(key) ?? []).find((c) => c.region === region);
+  const metroId = metro === '' ? null : (g.metroIds[Number.parseInt(metro, 36)] ?? null);
+  let ref: CityRef;
+  if (hand) {
+    hand.pop ??= Number(pop);
+    hand.metro ??= metroId;
+    ref = hand;
+  } else
+    ref = {
+      id: `${key}@${region}`,
+      name,
+      region,
+      country: countryOf(region),
+      metro: metroId,
+      minor: false,
+      core: false,
+      pop: Number(pop),
+      hand: false,
+    };
+  g.refs[i] = ref;
+  return ref;
+}
+
+const cityCache = new Map<string, CityRef[]>();
+
+/** Every city a folded name can be: the hand table's and the gazetteer's, each city once. */
+export function citiesNamed(key: string): CityRef[] {
+  const hit = cityCache.get(key);
+  if (hit) return hit;
+  const idx = placeIndex();
+  const out: CityRef[] = [...(idx.cities.get(key) ?? [])];
+  const lines = idx.gazetteer.names;
+  const at = lowerBound(lines, key);
+  const line = lines[at];
+  if (line?.startsWith(`${key}\t`)) {
+    const gaz = line
+      .slice(key.length + 1)
+      .split(',')
+      .map((n) => gazetteerRef(idx, Number.parseInt(n, 36)));
+    // One city per region: a second entry in the same region is a district of the first.
+    for (const c of gaz) if (!out.includes(c) && !out.some((o) => o.region === c.region)) out.push(c);
+  }
+  if (cityCache.size > 20_000) cityCache.clear();
+  cityCache.set(key, out);
+  return out;
+}
+
+let countriesInEveryLanguage: Map<string, string> | null = null;
+
+/** Country names in the languages of `countryNameLocales` (`Intl.DisplayNames`), built on the first miss. */
+function countryInAnyLanguage(name: string): string | undefined {
+  if (!countriesInEveryLanguage) {
+    const idx = placeIndex();
+    const m = new Map<string, string>();
+    const codes = new Set<string>(idx.countryName.keys());
+    for (const id of idx.regionName.keys()) codes.add(countryOf(id));
+    for (const loc of (placeData as PlaceData).countryNameLocales) {
+      let dn: Intl.DisplayNames;
+      try {
+        dn = new Intl.DisplayNames([loc], { type: 'region', fallback: 'none' });
+      } catch {
+        continue;
+      }
+      for (const code of codes) {
+        const n = dn.of(code);
+        if (n && !idx.countries.has(fold(n))) m.set(fold(n), code);
+      }
+    }
+    countriesInEveryLanguage = m;
+  }
+  return countriesInEveryLanguage.get(name);
+}
+
+/** The country a folded name is, in English, a listed alternative or any language LinkedIn speaks. */
+function countryNamed(idx: PlaceIndex, name: string): string | undefined {
+  const hit = idx.countries.get(name);
+  if (hit) return hit;
+  // Only names that are no city or region pay for building the other languages' names.
+  if (idx.regions.has(name) || citiesNamed(name).length > 0) return undefined;
+  return countryInAnyLanguage(name);
 }
 
 function regionsCompatible(id: string, region: string | null, country: string | null): boolean {
@@ -181,11 +357,46 @@ export function parsePlace(raw: string): ParsedPlace | null {
   return out;
 }
 
+/** Pick among the cities a name can be, or several when nothing says which. */
+function choose(matching: CityRef[]): CityRef[] {
+  if (matching.length <= 1) return matching;
+  // The hand table decides for the names it lists: "Paris" alone is Paris, France; the gazetteer's namesakes are small.
+  const hand = matching.filter((c) => c.hand);
+  if (hand.length > 0) {
+    const major = hand.filter((c) => !c.minor);
+    return major.length > 0 ? major : hand;
+  }
+  // Otherwise a name is one place only when that place dwarfs every namesake ("Pune", "Tampere").
+  const byPop = [...matching].sort((a, b) => (b.pop ?? 0) - (a.pop ?? 0));
+  const [top, next] = byPop;
+  if (top && next && (top.pop ?? 0) >= DOMINANCE * (next.pop ?? 0)) return [top];
+  return matching;
+}
+
+/** Strip LinkedIn's area words ("Greater X Area", "Région de X"): the core name and whether it was an area. */
+function areaCore(idx: PlaceIndex, name: string): { core: string; area: boolean } {
+  let core = name;
+  let area = false;
+  for (const p of idx.areaPrefixes)
+    if (core.startsWith(p) && core.length > p.length) {
+      core = core.slice(p.length);
+      area = true;
+      break;
+    }
+  for (const s of idx.areaSuffixes)
+    if (core.endsWith(s) && core.length > s.length) {
+      core = core.slice(0, -s.length);
+      area = true;
+      break;
+    }
+  return { core, area };
+}
+
 function parseUncached(raw: string): ParsedPlace | null {
   const idx = placeIndex();
   const text = raw.replace(WORKPLACE_SUFFIX, '');
   const parts = text
-    .split(',')
+    .split(/[,，、]/)
     .map((p) => fold(p))
     .filter((p) => p !== '');
   if (parts.length === 0 || (parts.length === 1 && NOT_PLACES.has(parts[0]!))) return null;
@@ -199,7 +410,7 @@ function parseUncached(raw: string): ParsedPlace | null {
   let areaOnRegion = false;
   if (parts.length > 1) {
     const tail = parts[parts.length - 1]!;
-    for (const suf of AREA_SUFFIXES)
+    for (const suf of idx.areaSuffixes)
       if (tail.endsWith(suf) && idx.regions.has(tail.slice(0, -suf.length))) {
         parts[parts.length - 1] = tail.slice(0, -suf.length);
         areaOnRegion = true;
@@ -210,22 +421,29 @@ function parseUncached(raw: string): ParsedPlace | null {
   let region: string | null = null;
   let regionCandidates: string[] | null = null;
   const last = parts[parts.length - 1]!;
-  const lastCountry = idx.countries.get(last);
   // "Atlanta, Georgia" is the US state; "Tbilisi, Georgia" the country: the city before it decides.
   const lastRegions = idx.regions.get(last);
   const regionFits =
     lastRegions !== undefined &&
-    (parts.length === 1 || (idx.cities.get(parts[0]!) ?? []).some((c) => lastRegions.includes(c.region)));
-  if (lastCountry && !regionFits) {
+    (parts.length === 1 || citiesNamed(parts[0]!).some((c) => lastRegions.includes(c.region)));
+  const lastCountry = regionFits ? undefined : countryNamed(idx, last);
+  if (lastCountry) {
     country = lastCountry;
     parts.pop();
   }
   if (parts.length > 0) {
-    const cand = (idx.regions.get(parts[parts.length - 1]!) ?? []).filter((r) => regionsCompatible(r, null, country));
-    // A lone name that is a region and the core city of a metro ("New York", "Québec", "Delhi") is the city.
+    const name = parts[parts.length - 1]!;
+    let cand = (idx.regions.get(name) ?? []).filter((r) => regionsCompatible(r, null, country));
+    // "Kraków, Lesser Poland, Poland": a short region name, read only with a city before it.
+    if (cand.length === 0 && parts.length > 1)
+      cand = (idx.regionsShort.get(name) ?? []).filter((r) => regionsCompatible(r, null, country));
+    // A lone name that is a region and a city ("New York", "Québec", "Dubai") is the city.
     const lone =
       parts.length === 1 &&
-      (idx.cities.get(parts[0]!) ?? []).some((c) => c.core && regionsCompatible(c.region, null, country));
+      citiesNamed(name).some(
+        (c) =>
+          (c.core || (!c.hand && (c.pop ?? 0) >= LONE_CITY_POPULATION)) && regionsCompatible(c.region, null, country),
+      );
     if (cand.length > 0 && !lone) {
       parts.pop();
       if (cand.length === 1) region = cand[0]!;
@@ -245,7 +463,7 @@ function parseUncached(raw: string): ParsedPlace | null {
   };
   if (parts.length === 0 && region === null && country !== null && regionCandidates === null) {
     // City states: "Singapore", "Hong Kong", "Luxembourg" as a country are also the city.
-    const same = (idx.cities.get(last) ?? []).filter((c) => c.country === country);
+    const same = citiesNamed(last).filter((c) => c.country === country && c.hand);
     if (same.length === 1) parts.push(last);
   }
   if (parts.length === 0) {
@@ -256,39 +474,32 @@ function parseUncached(raw: string): ParsedPlace | null {
     return region ? { ...base, level: 'region' } : country ? base : null;
   }
   const head = parts[0]!;
+  // Parts between the city and what was read as region or country: a qualifier nothing here knows.
+  const unknown = parts.slice(1);
   const fits = (r: string) =>
     regionsCompatible(r, region, country) && (!regionCandidates || regionCandidates.includes(r));
   // Metro names first ("Greater Boston", "Frankfurt Rhine-Main Metropolitan Area").
   const metroIds = (idx.metros.get(head) ?? []).filter((id) => fits(idx.metroById.get(id)!.region));
-  if (metroIds.length === 1) return areaOf(raw, idx.metroById.get(metroIds[0]!)!);
-  // "Greater X Area", "X Area": the area around city X.
-  let core = head;
-  let area = areaOnRegion;
-  for (const p of AREA_PREFIXES)
-    if (core.startsWith(p)) {
-      core = core.slice(p.length);
-      area = true;
-    }
-  for (const s of AREA_SUFFIXES)
-    if (core.endsWith(s) && core.length > s.length) {
-      core = core.slice(0, -s.length);
-      area = true;
-      break;
-    }
-  let cands = idx.cities.get(core);
-  if (!cands)
+  if (metroIds.length === 1 && unknown.length === 0) return areaOf(raw, idx.metroById.get(metroIds[0]!)!);
+  // "Greater X Area", "X Area", "Région de X": the area around city X.
+  let { core, area } = areaCore(idx, head);
+  area ||= areaOnRegion;
+  let cands = citiesNamed(core);
+  if (cands.length === 0)
     for (const s of CITY_SUFFIXES)
-      if (core.endsWith(s) && idx.cities.has(core.slice(0, -s.length))) {
+      if (core.endsWith(s) && citiesNamed(core.slice(0, -s.length)).length > 0) {
         core = core.slice(0, -s.length);
-        cands = idx.cities.get(core);
+        cands = citiesNamed(core);
         break;
       }
-  let matching = (cands ?? []).filter((c) => fits(c.region));
-  // "Paris" alone is Paris, France; Paris, Texas must say so.
-  if (matching.length > 1) {
-    const major = matching.filter((c) => !c.minor);
-    if (major.length > 0) matching = major;
+  const inPlace = cands.filter((c) => fits(c.region));
+  // "Boston, Lincolnshire": a qualifier nothing here reads may name another place. Only a country that
+  // holds exactly one city of that name ("Kraków, Małopolskie, Poland") makes it safe to skip.
+  if (unknown.length > 0 && !(country !== null && inPlace.length === 1)) {
+    const name = `${core} ${unknown.join(' ')}`;
+    return { ...base, level: 'city', city: `?${name}`, cityName: name, ambiguous: true, region: null, country };
   }
+  const matching = choose(inPlace);
   if (matching.length === 1) {
     const c = matching[0]!;
     if (area && c.metro) return { ...base, level: 'metro', metro: c.metro, region: c.region, country: c.country };
@@ -323,8 +534,11 @@ function areaOf(raw: string, m: MetroEntry): ParsedPlace {
 
 /** Display name of a region id. */
 export const regionName = (id: string): string => placeIndex().regionName.get(id) ?? id;
+const englishRegions =
+  typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
 /** Display name of a country code. */
-export const countryName = (code: string): string => placeIndex().countryName.get(code) ?? code;
+export const countryName = (code: string): string =>
+  placeIndex().countryName.get(code) ?? englishRegions?.of(code) ?? code;
 /** Badge text of a metro id ("Boston area"). */
 export const metroLabel = (id: string): string => placeIndex().metroById.get(id)?.label ?? id;
 
@@ -357,10 +571,20 @@ export function comparePlaces(a: ParsedPlace, b: ParsedPlace): MatchResult & { l
     return { match: true, strength: 0.8, reason: 'same metro area', label: metroLabel(a.metro) };
   if (a.region && b.region && a.region === b.region && placeIndex().regionName.has(a.region)) {
     const unknownCity = a.city?.startsWith('?') || b.city?.startsWith('?');
-    return { match: true, strength: unknownCity ? 0.4 : 0.5, reason: 'same region', label: regionName(a.region) };
+    return {
+      match: true,
+      strength: unknownCity ? WEAK_PLACE_STRENGTH.unknownCityRegion : WEAK_PLACE_STRENGTH.region,
+      reason: 'same region, not the same area',
+      label: `Same region: ${regionName(a.region)}`,
+    };
   }
   if ((a.level === 'country' || b.level === 'country') && a.country && a.country === b.country)
-    return { match: true, strength: 0.25, reason: 'same country', label: countryName(a.country) };
+    return {
+      match: true,
+      strength: WEAK_PLACE_STRENGTH.country,
+      reason: 'same country',
+      label: `Same country: ${countryName(a.country)}`,
+    };
   return none('different places');
 }
 
