@@ -397,8 +397,11 @@ export function computeOverlapPrepared(
   const items: OverlapItem[] = [];
   for (const c of found) {
     const key = `${c.kind}|${c.entity}`;
-    if (seen.has(key)) continue;
+    // One badge per place of mine, at its strongest granularity (no "Stockholm area" + "Stockholm County" pair).
+    const mine = c.kind === 'hometown' ? `hometown-of|${fold(c.mine)}` : '';
+    if (seen.has(key) || (mine && seen.has(mine))) continue;
     seen.add(key);
+    if (mine) seen.add(mine);
     items.push({
       kind: c.kind,
       mine: c.mine,

@@ -330,6 +330,9 @@ function countryInAnyLanguage(name: string): string | undefined {
   return countriesInEveryLanguage.get(name);
 }
 
+/** ISO code of the country a name is ("Deutschland", "Malaysia", "日本"), or undefined. */
+export const countryCode = (name: string): string | undefined => countryNamed(placeIndex(), fold(name));
+
 /** The country a folded name is, in English, a listed alternative or any language LinkedIn speaks. */
 function countryNamed(idx: PlaceIndex, name: string): string | undefined {
   const hit = idx.countries.get(name);

