@@ -80,7 +80,10 @@ for (const file of walk(DOMAINS)) {
     /^[a-z]{3,8}$/.test(label) && !NOT_ACRONYMS.has(label) && names.some((n) => initials(n) === label)
       ? label.toUpperCase()
       : '';
-  const unique = [...new Map(all.map((n) => [fold(n), n])).values()];
+  const byKey = [...new Map(all.map((n) => [fold(n), n])).values()];
+  // One domain often serves several campuses ("University of Pittsburgh at Johnstown" under pitt.edu):
+  // a name that is another name plus more is a campus of its own, not another name of the institution.
+  const unique = byKey.filter((n) => !byKey.some((m) => m !== n && fold(n).startsWith(`${fold(m)} `)));
   if (unique.length < 2 && !acronym) continue;
   // Country from the top-level domain when it is one ("edu" and other generic ones say nothing).
   const country = /^[a-z]{2}$/.test(tld) && tld !== 'uk' ? tld.toUpperCase() : tld === 'uk' ? 'GB' : '';
