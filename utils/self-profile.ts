@@ -2,6 +2,7 @@
  * "Use as my profile": on the user's own LinkedIn profile, suggest what My profile could gain —
  * schools, employers, places and skills — for the user to confirm. Nothing is added unasked.
  */
+import { fold } from './overlap/normalise';
 import type { MyProfile, Profile } from './schema';
 
 /** The My profile lists a suggestion can add to. */
@@ -14,13 +15,7 @@ export interface Suggestion {
   present: boolean;
 }
 
-const key = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const key = fold;
 
 /** Workplace suffixes the pvs and SDUI pages add to experience locations (" · Hybrid"). */
 const WORKPLACE = /\s*·\s*(on-site|hybrid|remote)\s*$/i;

@@ -4,19 +4,14 @@
  * cache for the background. Built for 10,000 people: each person's search text is folded once and the
  * "today" order is sorted once (`searchIndex`), so a keystroke is one pass over short strings.
  */
+
+import { fold } from '../overlap/normalise';
 import type { Person, PersonRole, Status } from '../schema';
 import { isDue, sortForToday } from './cadence';
 import { STAGE_ORDER, STATUS_LABELS } from './pipeline';
 
-/** Lower-case, accents stripped, runs of anything but letters and digits collapsed to one space. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** The project's one normaliser ("Ørsted" and "Łódź" are found by "orsted" and "lodz"). */
+export { fold };
 
 /** The words a person is found by: their name, current and past companies, and schools. */
 export function searchText(person: Person): string {

@@ -1,6 +1,7 @@
 /**
- * Text normalisation shared by every matcher: fold case and diacritics, turn punctuation into spaces,
- * and split into tokens. No regex is compiled per call; all patterns are module constants.
+ * The one text normaliser of the project (matching, tracker search, self import): fold case, diacritics,
+ * letters NFD keeps whole (ø, ł, ß, æ) and modifier letters (ʻokina), turn punctuation into spaces, and
+ * split into tokens. No regex is compiled per call; all patterns are module constants.
  */
 
 /** Letters that NFD does not decompose into a base letter plus a mark. */
@@ -17,6 +18,8 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 };
 
 const MARKS = /\p{M}+/gu;
+/** Modifier letters ("Hawaiʻi", "Mulaʼ"): spelling marks, not letters, dropped like apostrophes. */
+const MODIFIERS = /\p{Lm}/gu;
 const SPECIAL = /[ßøæœłđðþı]/g;
 const APOSTROPHES = /['’‘`´]/g;
 const AMPERSAND = /&/g;
@@ -34,8 +37,9 @@ export function fold(s: string): string {
   const hit = foldCache.get(s);
   if (hit !== undefined) return hit;
   const out = s
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(MARKS, '')
+    .replace(MODIFIERS, '')
     .toLowerCase()
     .replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c)
     .replace(APOSTROPHES, '')
