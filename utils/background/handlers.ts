@@ -42,6 +42,11 @@ export interface BackgroundEffects {
   openOptions(): Promise<void>;
   /** Run one of the extension's own files in a tab's frame, beside its content script (utils/on-demand.ts). */
   inject(tabId: number, frameId: number, file: ScriptPublicPath): Promise<void>;
+  /**
+   * Install the derived knowledge (gazetteer, institutions) before the first common ground is computed
+   * (utils/background/overlap-data.ts). Absent in unit tests, whose setup file installs it from disk.
+   */
+  overlapData?(): Promise<void>;
 }
 
 type Handler<T extends MessageType> = (payload: PayloadOf<T>, ctx: RequestContext) => Promise<Responses[T]>;
@@ -64,13 +69,19 @@ export function createHandlers(
   // The popup's search index, kept in memory and current with every write (see tracker/view).
   const tracker = createTrackerCache(() => q.listPeople(db), now);
 
+  /** Common ground, once the derived knowledge is loaded (only the first call waits for it). */
+  async function overlapFor(me: MyProfile, profile: Profile, categories: Settings['categories']) {
+    await effects.overlapData?.();
+    return computeOverlap(me, profile, categories);
+  }
+
   async function cardFor(profile: Profile, settings?: Settings): Promise<ProfileCard> {
     const [me, s, saved] = await Promise.all([
       q.getMe(db),
       settings ?? q.getSettings(db),
       q.getPerson(db, profile.slug),
     ]);
-    const overlap = me && !isMeEmpty(me) ? computeOverlap(me, profile, s.categories) : null;
+    const overlap = me && !isMeEmpty(me) ? await overlapFor(me, profile, s.categories) : null;
     let person = saved;
     if (saved) {
       // Visiting a saved person again refreshes their snapshot; history and notes are kept.
@@ -139,7 +150,7 @@ export function createHandlers(
         q.getSettings(db),
         q.getPerson(db, profile.slug),
       ]);
-      const overlap = me && !isMeEmpty(me) ? computeOverlap(me, profile, settings.categories) : null;
+      const overlap = me && !isMeEmpty(me) ? await overlapFor(me, profile, settings.categories) : null;
       if (existing) {
         await changed(q.updatePerson(db, profile.slug, (p) => ({ ...p, role, updatedAt: now().toISOString() })));
       } else {
@@ -219,7 +230,7 @@ export function createHandlers(
       ]);
       if (!person) throw new Error(`No saved person "${slug}".`);
       const mine = me ?? MyProfile.parse({});
-      const overlap = computeOverlap(mine, person.profile, settings.categories);
+      const overlap = await overlapFor(mine, person.profile, settings.categories);
       return { person, me: mine, settings, overlap, templates };
     },
 
@@ -238,7 +249,7 @@ export function createHandlers(
         variant,
         me: mine,
         profile: target,
-        overlap: computeOverlap(mine, target, settings.categories),
+        overlap: await overlapFor(mine, target, settings.categories),
         role: person?.role ?? role ?? 'mentor',
         settings,
         projects: person?.projects ?? [],

