@@ -20,7 +20,7 @@ const FIELDS: { field: FormField; label: string; hint: string; multiline: boolea
   {
     field: 'schools',
     label: 'Schools',
-    hint: 'One per line, e.g. "Kellogg School of Management, MBA 2014".',
+    hint: 'One per line, e.g. "Kellogg School of Management, MBA 2014". Add its LinkedIn page after a bar to match it exactly: "Stanford University | https://www.linkedin.com/school/stanford-university/".',
     multiline: true,
   },
   {
@@ -30,7 +30,12 @@ const FIELDS: { field: FormField; label: string; hint: string; multiline: boolea
     multiline: true,
   },
   { field: 'placesLived', label: 'Places lived', hint: 'One per line.', multiline: true },
-  { field: 'employers', label: 'Employers', hint: 'Current employer first. One per line.', multiline: true },
+  {
+    field: 'employers',
+    label: 'Employers',
+    hint: 'Current employer first. One per line; optionally "Name | https://www.linkedin.com/company/…/".',
+    multiline: true,
+  },
   {
     field: 'interests',
     label: 'Interests',

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { ProfileCard } from '@/utils/messages';
 import { allowedMoves, STATUS_LABELS } from '@/utils/outreach/pipeline';
 import type { PersonRole, Status } from '@/utils/schema';
-import type { SuggestField } from '@/utils/self-profile';
+import type { SuggestionPick } from '@/utils/self-profile';
 import { ROLE_LABELS, shortDate } from './labels';
 import { OverlapBadge } from './OverlapBadge';
 import type { SelfImportProps } from './SelfImport';
@@ -27,7 +27,7 @@ export interface ProfileCardViewProps {
   onNote(note: string): void;
   onOpenOptions(): void;
   /** "Use as my profile" on the user's own page. */
-  onAdopt?(picks: { field: SuggestField; value: string }[]): void;
+  onAdopt?(picks: SuggestionPick[]): void;
   /** Set after "Use as my profile" succeeded. */
   adopted?: string | null;
   /**

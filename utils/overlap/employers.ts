@@ -5,6 +5,7 @@
  */
 import employerData from './data/employers.json';
 import { addUnique, fold, type MatchResult, noMatch } from './normalise';
+import { comparePageIds, pageId } from './pages';
 import { countryCode } from './places';
 
 /** One organisation of the table. */
@@ -58,7 +59,6 @@ interface EmployerIndex {
 }
 
 let index: EmployerIndex | null = null;
-const COMPANY_URL = /linkedin\.com\/company\/([^/?#]+)/i;
 
 /** Build (once) the organisation index. */
 export function employerIndex(): EmployerIndex {
@@ -175,13 +175,6 @@ export function resolveEmployer(name: string): ResolvedEmployer {
   return out;
 }
 
-/** The `<slug or id>` of a LinkedIn company link, or null. */
-export function companyId(url: string | undefined): string | null {
-  if (!url) return null;
-  const m = COMPANY_URL.exec(url);
-  return m?.[1] ? decodeURIComponent(m[1]).toLowerCase() : null;
-}
-
 /** Compare two resolved employers; parent and unit match more weakly, siblings not at all. */
 export function compareEmployers(a: ResolvedEmployer, b: ResolvedEmployer): MatchResult {
   if (a.key === '' || b.key === '') return noMatch('empty');
@@ -199,13 +192,32 @@ export function compareEmployers(a: ResolvedEmployer, b: ResolvedEmployer): Matc
   return noMatch('different organisations');
 }
 
+/**
+ * Compare two employers with their LinkedIn pages: the same page is the same organisation under any name;
+ * two different pages are two organisations (Delta Air Lines' and Delta Electronics'), unless the tables
+ * know one is part of the other (Google's page and Alphabet's). Pages that cannot decide leave it to the names.
+ */
+export function compareEmployerPages(
+  a: ResolvedEmployer,
+  pa: string | null,
+  b: ResolvedEmployer,
+  pb: string | null,
+): MatchResult {
+  const pages = comparePageIds(pa, pb);
+  if (pages === 'same') return { match: true, strength: 1, reason: 'same LinkedIn company page' };
+  const byName = compareEmployers(a, b);
+  if (pages === 'different' && !(byName.match && a.key !== b.key)) return noMatch('different LinkedIn company pages');
+  return byName;
+}
+
 /** Whether two employers are the same organisation. LinkedIn company links decide when both sides have one. */
 export function sameEmployer(a: EmployerInput, b: EmployerInput): MatchResult {
-  const ua = typeof a === 'string' ? null : companyId(a.url);
-  const ub = typeof b === 'string' ? null : companyId(b.url);
-  if (ua && ub && ua === ub) return { match: true, strength: 1, reason: 'same LinkedIn company page' };
-  return compareEmployers(
+  const ua = typeof a === 'string' ? null : pageId(a.url);
+  const ub = typeof b === 'string' ? null : pageId(b.url);
+  return compareEmployerPages(
     resolveEmployer(typeof a === 'string' ? a : a.name),
+    ua,
     resolveEmployer(typeof b === 'string' ? b : b.name),
+    ub,
   );
 }

@@ -4,7 +4,7 @@
  * `computeOverlap`; code that scores many profiles prepares the user side once with `prepareMe`.
  */
 import type { MyProfile, Overlap, OverlapItem, OverlapKind, Profile, Settings } from '../schema';
-import { compareEmployers, type ResolvedEmployer, resolveEmployer } from './employers';
+import { compareEmployerPages, type ResolvedEmployer, resolveEmployer } from './employers';
 import { type Fit, fitFrom } from './fit';
 import {
   type CanonicalInterest,
@@ -15,8 +15,9 @@ import {
   isGenericPhrase,
 } from './interests';
 import { clean, fold, indexOfRun } from './normalise';
+import { pageId } from './pages';
 import { comparePlaces, type ParsedPlace, parsePlace, placeIndex } from './places';
-import { compareSchools, type ResolvedSchool, resolveSchool, schoolIndex } from './schools';
+import { compareSchoolPages, type ResolvedSchool, resolveSchool, schoolIndex } from './schools';
 import { isSensitive } from './sensitive';
 
 export { sameEmployer } from './employers';
@@ -36,9 +37,10 @@ interface MyInterest {
 /** The user's side read once: resolved schools, parsed places, employers and canonical interests. */
 export interface PreparedMe {
   me: MyProfile;
-  schools: { raw: string; r: ResolvedSchool }[];
+  /** `page`: the id of the entry's LinkedIn page, when My profile has one. */
+  schools: { raw: string; r: ResolvedSchool; page: string | null }[];
   places: { raw: string; where: 'hometown' | 'lived'; p: ParsedPlace }[];
-  employers: { raw: string; r: ResolvedEmployer; current: boolean }[];
+  employers: { raw: string; r: ResolvedEmployer; current: boolean; page: string | null }[];
   interests: MyInterest[];
   /** Interest indexes by canonical key, compact key, and every token. */
   interestByKey: Map<string, number[]>;
@@ -92,9 +94,14 @@ export function prepareMe(me: MyProfile): PreparedMe {
   }
   return {
     me,
-    schools: me.schools.map((raw) => ({ raw, r: resolveSchool(raw) })),
+    schools: me.schools.map((raw) => ({ raw, r: resolveSchool(raw), page: pageId(me.schoolPages?.[raw]) })),
     places,
-    employers: me.employers.map((raw, i) => ({ raw, r: resolveEmployer(raw), current: i === 0 })),
+    employers: me.employers.map((raw, i) => ({
+      raw,
+      r: resolveEmployer(raw),
+      current: i === 0,
+      page: pageId(me.employerPages?.[raw]),
+    })),
     interests,
     interestByKey,
     interestByToken,
@@ -139,9 +146,10 @@ function schoolItems(prep: PreparedMe, profile: Profile, out: Candidate[]): void
   if (prep.schools.length === 0) return;
   for (const ed of profile.education) {
     const theirs = resolveSchool(ed.school);
+    const theirPage = pageId(ed.schoolUrl);
     let theirsText: string | null = null;
     for (const mine of prep.schools) {
-      const m = compareSchools(mine.r, theirs);
+      const m = compareSchoolPages(mine.r, mine.page, theirs, theirPage);
       if (!m.match) continue;
       theirsText ??= join(
         [
@@ -288,6 +296,7 @@ function aboutItems(prep: PreparedMe, about: string, out: Candidate[]): void {
 
 interface TheirOrg {
   r: ResolvedEmployer;
+  page: string | null;
   current: boolean;
   company: string;
   title?: string;
@@ -300,12 +309,20 @@ function theirOrgs(profile: Profile): TheirOrg[] {
   const orgs: TheirOrg[] = [];
   const cur = profile.current;
   if (cur?.company)
-    orgs.push({ r: resolveEmployer(cur.company), current: true, company: cur.company, title: cur.title, when: 'now' });
+    orgs.push({
+      r: resolveEmployer(cur.company),
+      page: pageId(cur.companyUrl),
+      current: true,
+      company: cur.company,
+      title: cur.title,
+      when: 'now',
+    });
   for (const ex of profile.experience) {
     if (!ex.company) continue;
     const current = ex.end !== undefined && CURRENT_END.has(fold(ex.end));
     orgs.push({
       r: resolveEmployer(ex.company),
+      page: pageId(ex.companyUrl),
       current,
       company: ex.company,
       title: ex.title,
@@ -318,7 +335,7 @@ function theirOrgs(profile: Profile): TheirOrg[] {
 function employerItems(prep: PreparedMe, orgs: TheirOrg[], out: Candidate[]): void {
   for (const org of orgs) {
     for (const mine of prep.employers) {
-      const m = compareEmployers(mine.r, org.r);
+      const m = compareEmployerPages(mine.r, mine.page, org.r, org.page);
       if (!m.match) continue;
       const base = mine.current
         ? org.current
@@ -346,7 +363,7 @@ function employerItems(prep: PreparedMe, orgs: TheirOrg[], out: Candidate[]): vo
 function sameCurrentOrg(prep: PreparedMe, orgs: TheirOrg[]): boolean {
   const mine = prep.employers[0];
   if (!mine) return false;
-  for (const o of orgs) if (o.current && compareEmployers(mine.r, o.r).match) return true;
+  for (const o of orgs) if (o.current && compareEmployerPages(mine.r, mine.page, o.r, o.page).match) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@
 import schoolData from './data/schools.json';
 import { derivedData, onDerivedDataChange } from './derived';
 import { addUnique, fold, type MatchResult, noMatch, sortedKey } from './normalise';
+import { comparePageIds, pageId } from './pages';
 import { citiesNamed, countryCode } from './places';
 import { lineAt, SortedLines } from './sorted-lines';
 
@@ -113,7 +114,6 @@ const CAMPUS_WORDS = new Set(['campus', 'online', 'extension', 'distance']);
  */
 const SEPARATORS = /\s*(?:,|\(|\)|\||:|;|\s[-–—]\s|\s\/\s|\sat\s)\s*/;
 const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
-const SCHOOL_URL = /linkedin\.com\/(?:school|company)\/([^/?#]+)/i;
 
 /**
  * Canonical key of a school name: folded, "the"/"at"/"of"/"in" dropped, spelling variants unified.
@@ -323,13 +323,6 @@ export function resolveSchool(name: string): ResolvedSchool {
   return result;
 }
 
-/** The `<id>` of a LinkedIn school (or company) link, or null. */
-export function linkedInId(url: string | undefined): string | null {
-  if (!url) return null;
-  const m = SCHOOL_URL.exec(url);
-  return m?.[1] ? decodeURIComponent(m[1]).toLowerCase() : null;
-}
-
 /** Compare two resolved schools. */
 export function compareSchools(ra: ResolvedSchool, rb: ResolvedSchool): MatchResult {
   if (ra.id && rb.id) {
@@ -348,13 +341,30 @@ export function compareSchools(ra: ResolvedSchool, rb: ResolvedSchool): MatchRes
   return noMatch('different schools');
 }
 
+/**
+ * Compare two schools with their LinkedIn pages: the same page is the same institution in any language;
+ * two different pages are two institutions even with similar names, unless the tables know one is a school
+ * inside the other (Kellogg's page and Northwestern's). Pages that cannot decide leave it to the names.
+ */
+export function compareSchoolPages(
+  ra: ResolvedSchool,
+  pa: string | null,
+  rb: ResolvedSchool,
+  pb: string | null,
+): MatchResult {
+  const pages = comparePageIds(pa, pb);
+  if (pages === 'same') return { match: true, strength: 1, reason: 'same LinkedIn school page' };
+  const byName = compareSchools(ra, rb);
+  if (pages === 'different' && !(byName.match && ra.unit !== rb.unit))
+    return noMatch('different LinkedIn school pages');
+  return byName;
+}
+
 /** Whether two schools are the same institution. LinkedIn school links decide when both sides have one. */
 export function sameSchool(a: SchoolInput, b: SchoolInput): MatchResult {
   const na = typeof a === 'string' ? a : a.name;
   const nb = typeof b === 'string' ? b : b.name;
-  const ua = typeof a === 'string' ? null : linkedInId(a.url);
-  const ub = typeof b === 'string' ? null : linkedInId(b.url);
-  if (ua && ub && ua === ub) return { match: true, strength: 1, reason: 'same LinkedIn school page' };
-  // Different links can still be one institution: a business school has its own page.
-  return compareSchools(resolveSchool(na), resolveSchool(nb));
+  const ua = typeof a === 'string' ? null : pageId(a.url);
+  const ub = typeof b === 'string' ? null : pageId(b.url);
+  return compareSchoolPages(resolveSchool(na), ua, resolveSchool(nb), ub);
 }
