@@ -79,7 +79,11 @@ export function prepareMe(me: MyProfile): PreparedMe {
   interests.forEach((mi, i) => {
     push(interestByKey, mi.c.key, i);
     push(interestByKey, mi.c.compact, i);
+    push(interestByKey, `f:${mi.c.form}`, i);
+    if (mi.c.sorted !== '') push(interestByKey, `o:${mi.c.sorted}`, i);
     for (const t of mi.c.toks) push(interestByToken, t, i);
+    // A phrase's last word in its base form ("negotiating" for "Contract Negotiation").
+    push(interestByToken, `f:${mi.c.forms[mi.c.forms.length - 1]}`, i);
     for (const broad of idx.kindOf.get(mi.c.key) ?? []) push(interestByRelated, broad, i);
     for (const [narrow, broads] of idx.kindOf) if (broads.has(mi.c.key)) push(interestByRelated, narrow, i);
   });
@@ -220,8 +224,11 @@ function interestCandidates(prep: PreparedMe, c: CanonicalInterest): number[] {
   const found: number[] = [];
   addAll(found, prep.interestByKey.get(c.key));
   addAll(found, prep.interestByKey.get(c.compact));
+  addAll(found, prep.interestByKey.get(`f:${c.form}`));
+  if (c.sorted !== '') addAll(found, prep.interestByKey.get(`o:${c.sorted}`));
   addAll(found, prep.interestByRelated.get(c.key));
   for (const t of c.toks) addAll(found, prep.interestByToken.get(t));
+  addAll(found, prep.interestByToken.get(`f:${c.forms[c.forms.length - 1]}`));
   return found;
 }
 

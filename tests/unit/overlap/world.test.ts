@@ -14,15 +14,13 @@ const GAPS = new Set([
   'schools|University of Ghana|University of Ghana, Legon',
   'places|Addis Ababa|Addis Abeba, Ethiopia',
   'places|Brisbane|Gold Coast',
-  'interests|hunting|Threat Hunting',
-  'interests|Go|Go-to-Market Strategy',
 ]);
 /** Measured on these pairs at the time of writing; the targets of issue 13 are precision 0.99, recall 0.95. */
 const FLOOR = {
   schools: { precision: 0.99, recall: 0.95 },
   places: { precision: 0.97, recall: 0.97 },
   employers: { precision: 0.99, recall: 0.95 },
-  interests: { precision: 0.6, recall: 0.95 },
+  interests: { precision: 0.99, recall: 0.95 },
 } as const;
 
 const categories = [
