@@ -439,8 +439,7 @@ function parseUncached(raw: string): ParsedPlace | null {
     const lone =
       parts.length === 1 &&
       citiesNamed(name).some(
-        (c) =>
-          (c.core || (!c.hand && (c.pop ?? 0) >= LONE_CITY_POPULATION)) && regionsCompatible(c.region, null, country),
+        (c) => (c.core || (c.pop ?? 0) >= LONE_CITY_POPULATION) && regionsCompatible(c.region, null, country),
       );
     if (cand.length > 0 && !lone) {
       parts.pop();

@@ -71,6 +71,11 @@ export interface ResolvedSchool {
   key: string;
   /** Word-order-free key for schools the table does not know. */
   sorted: string;
+  /**
+   * For a school the table does not know written "Name, Place" ("University of Ghana, Legon"): the folded
+   * place, which the keys leave out. The same name without a place matches; with another place it does not.
+   */
+  place?: string;
   /** Short name for badges ("Kellogg", "UCSD"). */
   short: string;
   /** Official institution name when known. */
@@ -309,19 +314,37 @@ export function resolveSchool(name: string): ResolvedSchool {
       institution: inst.name,
     };
   } else {
+    const [head = '', place = ''] = parts;
+    // "Tampere University, Tampere", "University of Ghana, Legon": an institution's name, then a short place.
+    const placed =
+      parts.length === 2 && isInstitutionName(head) && !isInstitutionName(place) && place.split(/\s+/).length <= 3;
+    const named = placed ? head : core;
     result = {
       id: null,
       unit: null,
-      key: schoolKey(core),
-      sorted: schoolSortedKey(core),
+      key: schoolKey(named),
+      sorted: schoolSortedKey(named),
       short: name.trim(),
       institution: null,
+      ...(placed ? { place: fold(place) } : {}),
     };
   }
   if (resolveCache.size > 20_000) resolveCache.clear();
   resolveCache.set(name, result);
   return result;
 }
+
+/** Words that make a name an institution's ("university", "college", "institute", "school"…), after the spelling aliases. */
+const INSTITUTION_WORDS = new Set([
+  'university',
+  'college',
+  'institute',
+  'school',
+  'academy',
+  'polytechnic',
+  'faculty',
+]);
+const isInstitutionName = (name: string): boolean => keyTokens(name).some((t) => INSTITUTION_WORDS.has(t));
 
 /** Compare two resolved schools. */
 export function compareSchools(ra: ResolvedSchool, rb: ResolvedSchool): MatchResult {
@@ -335,6 +358,7 @@ export function compareSchools(ra: ResolvedSchool, rb: ResolvedSchool): MatchRes
     return { match: true, strength: 0.9, reason: `${unit} is part of ${inst}` };
   }
   if (ra.id || rb.id) return noMatch('only one side is a known institution');
+  if (ra.place && rb.place && ra.place !== rb.place) return noMatch('same name in different places');
   if (ra.key !== '' && ra.key === rb.key) return { match: true, strength: 0.9, reason: 'same school name' };
   if (ra.sorted !== '' && ra.sorted === rb.sorted)
     return { match: true, strength: 0.85, reason: 'same school name in another word order' };
