@@ -429,8 +429,10 @@ function parseUncached(raw: string): ParsedPlace | null {
     country = lastCountry;
     parts.pop();
   }
+  let regionText: string | null = null;
   if (parts.length > 0) {
     const name = parts[parts.length - 1]!;
+    regionText = name;
     let cand = regionsNamed(idx, name).filter((r) => regionsCompatible(r, null, country));
     // "Kraków, Lesser Poland, Poland": a short region name, read only with a city before it.
     if (cand.length === 0 && parts.length > 1)
@@ -467,6 +469,10 @@ function parseUncached(raw: string): ParsedPlace | null {
     if (regionCandidates) {
       const name = fold(text.split(',')[0] ?? text);
       return { ...base, level: 'region', ambiguous: true, region: null, city: `?${name}`, cityName: name };
+    }
+    if (region && regionText) {
+      const area = cityRegionArea(regionText, region);
+      if (area) return { ...base, ...area };
     }
     return region ? { ...base, level: 'region' } : country ? base : null;
   }
@@ -514,6 +520,28 @@ function parseUncached(raw: string): ParsedPlace | null {
     return { ...base, level: area ? 'metro' : 'city', city: `?${core}`, cityName: core, ambiguous: true };
   // A city the gazetteer does not know (or a region it knows under another name).
   return { ...base, level: area ? 'metro' : 'city', city: `?${core}`, cityName: core };
+}
+
+/** Words a region named after its city adds ("Nairobi County", "Lagos State", "Tokyo Prefecture"). */
+const REGION_OF_CITY = [' county', ' state', ' province', ' region', ' governorate', ' prefecture', ' district'];
+
+/**
+ * "Nairobi County", "Lagos State": a region named after a city of ≥ 500,000 people inside it is, on LinkedIn,
+ * that city's area (people there write it for the city). Null for any other region.
+ */
+function cityRegionArea(text: string, region: string): Partial<ParsedPlace> | null {
+  for (const suf of REGION_OF_CITY) {
+    if (!text.endsWith(suf)) continue;
+    const big = citiesNamed(text.slice(0, -suf.length)).filter(
+      (c) => c.region === region && (c.pop ?? 0) >= LONE_CITY_POPULATION,
+    );
+    const c = big.length === 1 ? big[0]! : null;
+    if (!c) return null;
+    return c.metro
+      ? { level: 'metro', metro: c.metro, region: c.region, country: c.country }
+      : { level: 'city', city: c.id, cityName: c.name, region: c.region, country: c.country };
+  }
+  return null;
 }
 
 function areaOf(raw: string, m: MetroEntry): ParsedPlace {

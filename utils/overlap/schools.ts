@@ -76,6 +76,10 @@ export interface ResolvedSchool {
    * place, which the keys leave out. The same name without a place matches; with another place it does not.
    */
   place?: string;
+  /** A school the table does not know, written as capitals no table knows ("KNUST"), lower-cased. */
+  acronym?: string;
+  /** Initials of a long name the table does not know ("knust" for Kwame Nkrumah University of Science and Technology). */
+  initials?: string;
   /** Short name for badges ("Kellogg", "UCSD"). */
   short: string;
   /** Official institution name when known. */
@@ -275,6 +279,8 @@ export function resolveSchool(name: string): ResolvedSchool {
   if (hit) return hit;
   const idx = schoolIndex();
   let target = lookupDeep(idx, name);
+  // null: a name the tables know several institutions by ("Trinity College", "ISU").
+  const ambiguous = target === null;
   const parts = name
     .split(SEPARATORS)
     .map((p) => p.trim())
@@ -327,11 +333,41 @@ export function resolveSchool(name: string): ResolvedSchool {
       short: name.trim(),
       institution: null,
       ...(placed ? { place: fold(place) } : {}),
+      ...(!ambiguous && ACRONYM.test(name.trim()) ? { acronym: name.trim().toLowerCase() } : {}),
+      ...initialsOf(named),
     };
   }
   if (resolveCache.size > 20_000) resolveCache.clear();
   resolveCache.set(name, result);
   return result;
+}
+
+/** Words left out of initials ("Massachusetts Institute of Technology" → MIT). */
+const INITIALS_SKIP = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'di',
+  'da',
+  'do',
+  'du',
+  'des',
+  'la',
+  'le',
+  'for',
+  'in',
+  'at',
+  'y',
+  'e',
+]);
+
+/** Initials of a name of three or more words (the ones an acronym is made of), for unknown schools. */
+function initialsOf(name: string): { initials?: string } {
+  const words = fold(name)
+    .split(' ')
+    .filter((t) => t !== '' && !INITIALS_SKIP.has(t));
+  return words.length >= 3 ? { initials: words.map((t) => t[0]).join('') } : {};
 }
 
 /** Words that make a name an institution's ("university", "college", "institute", "school"…), after the spelling aliases. */
@@ -360,6 +396,9 @@ export function compareSchools(ra: ResolvedSchool, rb: ResolvedSchool): MatchRes
   if (ra.id || rb.id) return noMatch('only one side is a known institution');
   if (ra.place && rb.place && ra.place !== rb.place) return noMatch('same name in different places');
   if (ra.key !== '' && ra.key === rb.key) return { match: true, strength: 0.9, reason: 'same school name' };
+  // "KNUST" / "Kwame Nkrumah University of Science and Technology": capitals no table knows, the other's initials.
+  if ((ra.acronym && ra.acronym === rb.initials) || (rb.acronym && rb.acronym === ra.initials))
+    return { match: true, strength: 0.7, reason: 'an acronym of the other name' };
   if (ra.sorted !== '' && ra.sorted === rb.sorted)
     return { match: true, strength: 0.85, reason: 'same school name in another word order' };
   return noMatch('different schools');

@@ -9,8 +9,11 @@ const sameArea = (a: string, b: string) => {
   const r = samePlace(a, b);
   return { ...r, match: r.match && r.strength > WEAK_PLACE_STRENGTH.region };
 };
-/** Known misses, reported and tested as misses so a fix shows up: "category|a|b" (none today). */
-const GAPS = new Set<string>([]);
+/** Known misses, reported and tested as misses so a fix shows up: "category|a|b". */
+const GAPS = new Set<string>([
+  // Several institutions answer to MUST (Malaysia, Misr…): an acronym the tables know for two is never resolved.
+  'schools|MUST|Mbarara University of Science and Technology',
+]);
 /** The targets of issue 13 in every category: precision 0.99, recall 0.95. */
 const FLOOR = {
   schools: { precision: 0.99, recall: 0.95 },
