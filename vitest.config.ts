@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'utils/**/*.test.ts', 'components/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['tests/setup/derived-data.ts'],
     testTimeout: 20_000,
   },
 });

@@ -22,7 +22,7 @@ const FIELDS: { field: FormField; label: string; hint: string; multiline: boolea
   {
     field: 'schools',
     label: 'Schools',
-    hint: 'One per line, e.g. "Kellogg School of Management, MBA 2014".',
+    hint: 'One per line, e.g. "Kellogg School of Management, MBA 2014". Add its LinkedIn page after a bar to match it exactly: "Stanford University | https://www.linkedin.com/school/stanford-university/".',
     multiline: true,
   },
   {
@@ -37,7 +37,12 @@ const FIELDS: { field: FormField; label: string; hint: string; multiline: boolea
     hint: 'Where you live now first, then earlier places. One per line. Coffee or lunch is suggested only to people in the same area.',
     multiline: true,
   },
-  { field: 'employers', label: 'Employers', hint: 'Current employer first. One per line.', multiline: true },
+  {
+    field: 'employers',
+    label: 'Employers',
+    hint: 'Current employer first. One per line; optionally "Name | https://www.linkedin.com/company/…/".',
+    multiline: true,
+  },
   {
     field: 'interests',
     label: 'Interests',

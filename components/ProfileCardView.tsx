@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProfileCard } from '@/utils/messages';
 import { STATUS_LABELS } from '@/utils/outreach/pipeline';
 import type { FitRole, PersonRole, Status } from '@/utils/schema';
-import type { SuggestField } from '@/utils/self-profile';
+import type { SuggestionPick } from '@/utils/self-profile';
 import { ROLE_LABELS, shortDate } from './labels';
 import { type OpenedBy, OverlapBadge } from './OverlapBadge';
 import { PersonControls } from './PersonControls';
@@ -40,7 +40,7 @@ export interface ProfileCardViewProps {
   onNote(text: string): Promise<boolean>;
   onOpenOptions(): void;
   /** "Use as my profile" on the user's own page. */
-  onAdopt?(picks: { field: SuggestField; value: string }[]): void;
+  onAdopt?(picks: SuggestionPick[]): void;
   /** Set after "Use as my profile" succeeded. */
   adopted?: string | null;
   /**

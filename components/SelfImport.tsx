@@ -1,13 +1,13 @@
 /** "Use as my profile" on the user's own LinkedIn page: pick entries to add to My profile. */
 import { useState } from 'preact/hooks';
-import type { SuggestField, Suggestion } from '@/utils/self-profile';
+import type { SuggestField, Suggestion, SuggestionPick } from '@/utils/self-profile';
 
 export interface SelfImportProps {
   suggestions: Suggestion[];
   busy?: boolean;
   /** Set after a successful add: what was added. */
   done?: string | null;
-  onAdopt(picks: { field: SuggestField; value: string }[]): void;
+  onAdopt(picks: SuggestionPick[]): void;
 }
 
 const FIELD_LABELS: Record<SuggestField, string> = {
@@ -49,7 +49,11 @@ export function SelfImport({ suggestions, busy, done, onAdopt }: SelfImportProps
       aria-label="Add to My profile"
       onSubmit={(e) => {
         e.preventDefault();
-        onAdopt(fresh.filter((s) => picked.has(`${s.field}:${s.value}`)).map(({ field, value }) => ({ field, value })));
+        onAdopt(
+          fresh
+            .filter((s) => picked.has(`${s.field}:${s.value}`))
+            .map(({ field, value, url }) => ({ field, value, url })),
+        );
       }}
     >
       <p>Add these to My profile? Untick what does not fit.</p>

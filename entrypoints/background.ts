@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { dispatch } from '@/utils/background/dispatch';
 import { createHandlers } from '@/utils/background/handlers';
+import { overlapDataLoader } from '@/utils/background/overlap-data';
 import { type Notified, planRemindersFromIndex, reminderMessage } from '@/utils/background/reminders';
 import { sessionTabCards } from '@/utils/background/tab-cards';
 import { badgeForCard, badgeForDue } from '@/utils/background/toolbar';
@@ -53,6 +54,16 @@ export default defineBackground(() => {
     }
   }
 
+  // The derived knowledge is read from the extension's own files on the first common ground, not at start.
+  const overlapData = overlapDataLoader(
+    async (path) => {
+      const r = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+      if (!r.ok) throw new Error(`${path}: ${r.status}`);
+      return r.json();
+    },
+    (e) => console.warn('Common Ground: derived knowledge not loaded, using the hand tables', e),
+  );
+
   const ready = openDb().then((db) => {
     const service = createHandlers(
       db,
@@ -74,6 +85,7 @@ export default defineBackground(() => {
           quiet(browser.tabs.sendMessage(tabId, event));
         },
         openOptions: () => browser.runtime.openOptionsPage(),
+        overlapData,
         async inject(tabId, frameId, file) {
           // Chrome (MV3): `scripting`; Firefox (MV2): tabs.executeScript under the LinkedIn host permission.
           if (import.meta.env.MANIFEST_VERSION === 3) {

@@ -1,16 +1,35 @@
 /**
- * Speed of the common-ground engine: data load, one profile (median), and 10,000 profiles through
- * `prepareMe` + `computeOverlapPrepared`. Run with `npx tsx scripts/bench-overlap.ts`; `npm run bench`
- * calls `benchOverlap()`. Profiles are invented from fixed pools with a seeded generator, so runs compare.
+ * Speed of the common-ground engine: loading the derived data as the background does on its first profile
+ * (read + parse + install + indexes, in a fresh process so nothing is warm), the heap it holds, the files'
+ * sizes, the first profile after it, one profile (median), and 10,000 profiles through `prepareMe` +
+ * `computeOverlapPrepared`. Run with `npx tsx scripts/bench-overlap.ts`; `npm run bench` calls
+ * `benchOverlap()`. Profiles are invented from fixed pools with a seeded generator, so runs compare.
  */
-import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { MyProfile, Profile } from '../utils/schema';
+import { derivedPaths, installDerivedFiles, readDerivedFiles } from './data/derived-files';
 
-/** Milliseconds measured by `benchOverlap`. */
-export interface OverlapBench {
+/** What loading the derived data costs, measured in a fresh process. */
+export interface OverlapLoad {
+  /** Read both files, parse, install and build every index (what the background's first profile waits for). */
   dataLoadMs: number;
+  /** Of that, reading and `JSON.parse`. */
+  parseMs: number;
+  /** Heap held by the loaded data and indexes (after garbage collection), MB. */
+  heapMb: number;
+  /** The first profile right after the load (its caches cold). */
+  firstProfileMs: number;
+}
+
+/** Figures measured by `benchOverlap`. */
+export interface OverlapBench extends OverlapLoad {
   oneProfileMs: number;
   tenThousandMs: number;
+  /** Bytes of each derived file, and gzipped (as in the extension's zip). */
+  files: { name: string; bytes: number; gzipBytes: number }[];
 }
 
 const SCHOOLS = [
@@ -139,12 +158,52 @@ export const benchMe: MyProfile = MyProfile.parse({
   seniority: 'Senior Product Manager',
 });
 
-/** Measure data load, one profile (median of many) and 10,000 prepared profiles. */
-export async function benchOverlap(): Promise<OverlapBench> {
-  const t0 = performance.now();
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+/** In this process (fresh, started by `measureLoad`): the engine's code is loaded first, then the data is timed. */
+async function loadHere(): Promise<OverlapLoad> {
   const engine = await import('../utils/overlap');
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const data = readDerivedFiles();
+  const parseMs = performance.now() - t0;
+  (await import('../utils/overlap/derived')).installDerivedData(data);
   engine.loadOverlapData();
   const dataLoadMs = performance.now() - t0;
+  const s = performance.now();
+  engine.computeOverlap(benchMe, inventProfile(1));
+  const firstProfileMs = performance.now() - s;
+  gc();
+  const heapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  return { dataLoadMs, parseMs, heapMb, firstProfileMs };
+}
+
+/** Load the data in a fresh Node process (with `--expose-gc` for the heap figure), as a woken worker would. */
+export function measureLoad(): OverlapLoad {
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--load'],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(out.trim().split('\n').pop()!) as OverlapLoad;
+}
+
+/** Sizes of the derived files. */
+export function derivedFileSizes(): OverlapBench['files'] {
+  return Object.entries(derivedPaths()).map(([name, path]) => ({
+    name: `${name}.json`,
+    bytes: statSync(path).size,
+    gzipBytes: gzipSync(readFileSync(path)).length,
+  }));
+}
+
+/** Measure the data load (fresh process), one profile (median of many) and 10,000 prepared profiles. */
+export async function benchOverlap(): Promise<OverlapBench> {
+  const load = measureLoad();
+  const engine = await import('../utils/overlap');
+  installDerivedFiles();
+  engine.loadOverlapData();
 
   const profiles = Array.from({ length: 10_000 }, (_, i) => inventProfile(i));
   const times: number[] = [];
@@ -163,12 +222,19 @@ export async function benchOverlap(): Promise<OverlapBench> {
   for (const p of profiles) items += engine.computeOverlapPrepared(prep, p).items.length;
   const tenThousandMs = performance.now() - s;
   if (items === 0) throw new Error('bench found no common ground: the invented data is wrong');
-  return { dataLoadMs, oneProfileMs, tenThousandMs };
+  return { ...load, oneProfileMs, tenThousandMs, files: derivedFileSizes() };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const r = await benchOverlap();
-  console.log(`data load:        ${r.dataLoadMs.toFixed(1)} ms`);
-  console.log(`one profile:      ${r.oneProfileMs.toFixed(3)} ms (median)`);
-  console.log(`10,000 profiles:  ${r.tenThousandMs.toFixed(0)} ms (prepareMe + computeOverlapPrepared)`);
+  if (process.argv.includes('--load')) console.log(JSON.stringify(await loadHere()));
+  else {
+    const r = await benchOverlap();
+    console.log(`data load:        ${r.dataLoadMs.toFixed(1)} ms (of which read + parse ${r.parseMs.toFixed(1)} ms)`);
+    console.log(`heap held:        ${r.heapMb.toFixed(1)} MB`);
+    console.log(`first profile:    ${r.firstProfileMs.toFixed(1)} ms (after the load)`);
+    console.log(`one profile:      ${r.oneProfileMs.toFixed(3)} ms (median)`);
+    console.log(`10,000 profiles:  ${r.tenThousandMs.toFixed(0)} ms (prepareMe + computeOverlapPrepared)`);
+    for (const f of r.files)
+      console.log(`${f.name}: ${(f.bytes / 1024).toFixed(0)} KB (${(f.gzipBytes / 1024).toFixed(0)} KB gzipped)`);
+  }
 }

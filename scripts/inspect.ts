@@ -19,6 +19,7 @@ import { formatIssues } from '../utils/messages';
 import { type Draft, draft } from '../utils/outreach/drafts';
 import { computeOverlap } from '../utils/overlap';
 import { DraftKind, MyProfile, type Overlap, PersonRole, Profile, Settings } from '../utils/schema';
+import { installDerivedFiles } from './data/derived-files';
 
 const USAGE = `Usage: npm run inspect -- <page.html | profile.json | profiles.json> [--url URL] [--me me.json]
          [--draft ${DraftKind.options.join('|')}] [--variant N] [--role ${PersonRole.options.join('|')}] [--premium]`;
@@ -97,6 +98,8 @@ function main(): void {
     if (!parsed.success) fail(`${args.values.me} is not a valid My profile: ${formatIssues(parsed.error)}`);
     me = parsed.data;
   }
+  // The derived knowledge, as the background installs it before its first common ground.
+  if (me) installDerivedFiles();
   const overlapOf = (profile: Profile | null) => (me && profile ? computeOverlap(me, profile) : null);
 
   const kind = args.values.draft === undefined ? null : DraftKind.safeParse(args.values.draft);

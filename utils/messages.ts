@@ -158,6 +158,8 @@ export const Requests = {
           z.object({
             field: z.enum(['schools', 'employers', 'placesLived', 'interests']),
             value: z.string().min(1).max(200),
+            /** The school's or company's LinkedIn page, for the entry's exact match. */
+            url: z.string().max(300).optional(),
           }),
         )
         .max(500),

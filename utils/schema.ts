@@ -108,6 +108,25 @@ const Entry = z
   .max(200, 'Too long (200 characters at most)')
   .regex(/\p{L}/u, 'Must contain a letter');
 
+/**
+ * LinkedIn school or company page URLs (`https://www.linkedin.com/school/<id>/`) by My profile entry. Older
+ * profiles and exports have none; the entries themselves stay plain strings.
+ */
+const PageLinks = z
+  .record(
+    z.string().max(200),
+    z
+      .string()
+      .trim()
+      .max(300)
+      .regex(
+        /^https:\/\/www\.linkedin\.com\/(?:school|company)\/[^/?#\s]+\/$/,
+        'Not a LinkedIn school or company page',
+      ),
+  )
+  .refine((r) => Object.keys(r).length <= 50, 'Too many pages (50 at most)')
+  .default({});
+
 /** The user's own profile, entered in the options page. Drives every match and draft. */
 export const MyProfile = z.object({
   name: z.string().trim().max(200, 'Too long (200 characters at most)').default(''),
@@ -126,6 +145,10 @@ export const MyProfile = z.object({
   seniority: z.string().trim().max(200).default(''),
   /** What the user is proud of: a result, a skill, a project, one per entry. Drafts to sponsors carry one. */
   proudOf: z.array(Entry).max(20).default([]),
+  /** LinkedIn pages of `schools` entries, by the entry's text: they decide a match exactly (optional). */
+  schoolPages: PageLinks,
+  /** LinkedIn pages of `employers` entries, by the entry's text. */
+  employerPages: PageLinks,
 });
 export type MyProfile = z.infer<typeof MyProfile>;
 

@@ -117,6 +117,19 @@ describe('network audit', () => {
 
     // The recorders work: they saw the LinkedIn documents and the extension's own pages.
     expect(seen.some((r) => r.url === SAMPLE.url && r.type === 'document')).toBe(true);
+    // The worker reads its derived knowledge (public/overlap/) as its loader does: its own file, by fetch.
+    // (Playwright reports no extension-scheme fetch of a worker, so this asks the worker directly.)
+    const worker = b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
+    const format = await worker.evaluate(() =>
+      fetch(
+        (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL(
+          '/overlap/gazetteer.json',
+        ),
+      )
+        .then((r) => r.json())
+        .then((j: { format: number }) => j.format),
+    );
+    expect(format).toBe(2);
     expect(seen.some((r) => r.url.startsWith(`chrome-extension://${b.extensionId}/`))).toBe(true);
     const refused = [...new Set(seen.map((r) => refusal(r.url, r.type)).filter((x) => x !== null))];
     expect(refused).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowsFor } from '@/components/MyProfileForm';
-import { fromDraft, limitsReport, toDraft } from '@/utils/my-profile-form';
+import { fromDraft, limitsReport, splitPageLink, toDraft } from '@/utils/my-profile-form';
 
 const empty = toDraft(null);
 
@@ -73,5 +73,44 @@ describe('limits report on save', () => {
     const r = fromDraft({ ...empty, goals: 'Move into a product leadership role', limits: 'not willing to relocate' });
     if (!r.ok) throw new Error('expected ok');
     expect(limitsReport(r.me).conflicts).toEqual([]);
+  });
+});
+
+describe('LinkedIn pages after a bar', () => {
+  it.each([
+    ['Stanford University', { name: 'Stanford University' }],
+    [
+      'Stanford University | https://www.linkedin.com/school/stanford-university/',
+      { name: 'Stanford University', page: 'https://www.linkedin.com/school/stanford-university/' },
+    ],
+    ['Acme|linkedin.com/company/77?trk=x', { name: 'Acme', page: 'https://www.linkedin.com/company/77/' }],
+    // negatives: a bar without a LinkedIn link is part of the name; a LinkedIn link that is no school or company
+    ['Arts | Crafts', { name: 'Arts | Crafts' }],
+    [
+      'Acme | https://www.linkedin.com/in/rosa/',
+      { name: 'Acme', error: '“https://www.linkedin.com/in/rosa/” is not a LinkedIn school or company page' },
+    ],
+  ])('%s', (line, out) => {
+    expect(splitPageLink(line)).toEqual(out);
+  });
+
+  it('keeps the pages beside plain entries and round-trips them', () => {
+    const r = fromDraft({
+      ...empty,
+      schools: 'UCSD | https://www.linkedin.com/school/2842/\nKellogg School of Management',
+      employers: 'Acme | https://www.linkedin.com/company/acme/',
+    });
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.me.schools).toEqual(['UCSD', 'Kellogg School of Management']);
+    expect(r.me.schoolPages).toEqual({ UCSD: 'https://www.linkedin.com/school/2842/' });
+    expect(r.me.employerPages).toEqual({ Acme: 'https://www.linkedin.com/company/acme/' });
+    expect(toDraft(r.me).schools).toBe('UCSD | https://www.linkedin.com/school/2842/\nKellogg School of Management');
+    expect(fromDraft(toDraft(r.me))).toEqual(r);
+  });
+
+  it('shows a bad link on its list', () => {
+    const r = fromDraft({ ...empty, employers: 'Acme | https://www.linkedin.com/feed/' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.employers).toContain('not a LinkedIn school or company page');
   });
 });

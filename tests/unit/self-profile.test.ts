@@ -50,4 +50,24 @@ describe('Use as my profile', () => {
       interests: [],
     });
   });
+
+  it('brings the LinkedIn pages of schools and employers, also to entries already there', () => {
+    const linked = sampleProfile('rosa-diaz', {
+      education: [{ school: 'UC San Diego', schoolUrl: 'https://www.linkedin.com/school/2842/?trk=x' }],
+      experience: [{ title: 'Engineer', company: 'Acme', companyUrl: 'https://www.linkedin.com/company/77/life/' }],
+    });
+    const me = MyProfile.parse({ schools: ['UC San Diego'] });
+    const s = suggestFromProfile(linked, me);
+    expect(s.find((x) => x.field === 'schools')?.url).toBe('https://www.linkedin.com/school/2842/');
+    const next = applySuggestions(me, s);
+    expect(next.schoolPages).toEqual({ 'UC San Diego': 'https://www.linkedin.com/school/2842/' });
+    expect(next.employerPages).toEqual({ Acme: 'https://www.linkedin.com/company/77/' });
+    expect(MyProfile.safeParse(next).success).toBe(true);
+  });
+  it('a link that is no school or company page is left out', () => {
+    const odd = sampleProfile('rosa-diaz', {
+      education: [{ school: 'UC San Diego', schoolUrl: 'https://www.linkedin.com/search/results/' }],
+    });
+    expect(suggestFromProfile(odd, null)[0]?.url).toBeUndefined();
+  });
 });

@@ -49,6 +49,11 @@ export interface BackgroundEffects {
   openOptions(): Promise<void>;
   /** Run one of the extension's own files in a tab's frame, beside its content script (utils/on-demand.ts). */
   inject(tabId: number, frameId: number, file: ScriptPublicPath): Promise<void>;
+  /**
+   * Install the derived knowledge (gazetteer, institutions) before the first common ground is computed
+   * (utils/background/overlap-data.ts). Absent in unit tests, whose setup file installs it from disk.
+   */
+  overlapData?(): Promise<void>;
 }
 
 type Handler<T extends MessageType> = (payload: PayloadOf<T>, ctx: RequestContext) => Promise<Responses[T]>;
@@ -66,6 +71,12 @@ export function createHandlers(
   // The popup's search index, kept in memory and current with every write (see tracker/view).
   const tracker = createTrackerCache(() => q.listPeople(db), now);
 
+  /** Common ground, once the derived knowledge is loaded (only the first call waits for it). */
+  async function overlapFor(me: MyProfile, profile: Profile, categories: Settings['categories']) {
+    await effects.overlapData?.();
+    return computeOverlap(me, profile, categories);
+  }
+
   async function cardFor(profile: Profile, settings?: Settings): Promise<ProfileCard> {
     const [me, s, saved] = await Promise.all([
       q.getMe(db),
@@ -74,7 +85,7 @@ export function createHandlers(
     ]);
     // A saved person's details page carries one list: the card judges the merged snapshot.
     const basis = saved ? mergeSnapshot(saved.profile, profile) : profile;
-    const overlap = me && !isMeEmpty(me) ? computeOverlap(me, basis, s.categories) : null;
+    const overlap = me && !isMeEmpty(me) ? await overlapFor(me, basis, s.categories) : null;
     let person = saved;
     if (saved) {
       // Visiting a saved person again refreshes their snapshot; history and notes are kept.
@@ -161,8 +172,12 @@ export function createHandlers(
         'My profile was not changed: this tab does not show your own profile. Reload the page and try again.',
       );
     }
-    const offered = new Set(suggested.filter((s) => !s.present).map((s) => `${s.field}\u0000${s.value}`));
-    const odd = picks.find((p) => !offered.has(`${p.field}\u0000${p.value}`));
+    // The entry and its LinkedIn page, exactly as the background suggested them (a page URL is an exact
+    // match later, so a forged one would be a forged identity).
+    const entry = (p: { field: string; value: string; url?: string }) =>
+      `${p.field}\u0000${p.value}\u0000${p.url ?? ''}`;
+    const offered = new Set(suggested.filter((s) => !s.present || s.url).map(entry));
+    const odd = picks.find((p) => !offered.has(entry(p)));
     if (odd) throw new Error(`My profile was not changed: "${odd.value}" is not among what this page suggested.`);
   }
 
@@ -197,7 +212,7 @@ export function createHandlers(
         q.getSettings(db),
         q.getPerson(db, profile.slug),
       ]);
-      const overlap = me && !isMeEmpty(me) ? computeOverlap(me, profile, settings.categories) : null;
+      const overlap = me && !isMeEmpty(me) ? await overlapFor(me, profile, settings.categories) : null;
       if (existing) {
         await edit(profile.slug, (p) => ({ ...p, role, updatedAt: now().toISOString() }));
       } else {
@@ -312,7 +327,7 @@ export function createHandlers(
       ]);
       if (!person) throw new Error(`No saved person "${slug}".`);
       const mine = me ?? MyProfile.parse({});
-      const overlap = computeOverlap(mine, person.profile, settings.categories);
+      const overlap = await overlapFor(mine, person.profile, settings.categories);
       return { person, me: mine, settings, overlap, templates };
     },
 
@@ -335,7 +350,7 @@ export function createHandlers(
         variant,
         me: mine,
         profile: target,
-        overlap: computeOverlap(mine, target, settings.categories),
+        overlap: await overlapFor(mine, target, settings.categories),
         role: person?.role ?? role ?? 'mentor',
         settings,
         projects: person?.projects ?? [],

@@ -10,7 +10,7 @@ import type { Person, PersonRole, Status } from '../schema';
 import { isDue, sortForToday } from './cadence';
 import { STAGE_ORDER, STATUS_LABELS } from './pipeline';
 
-/** The one fold of the project (utils/overlap/normalise.ts), re-exported for the tracker's callers. */
+/** The project's one normaliser ("Ørsted" and "Łódź" are found by "orsted" and "lodz"). */
 export { fold };
 
 /**

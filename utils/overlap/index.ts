@@ -5,7 +5,7 @@
  */
 import { isCurrentRole } from '../linkedin/current-role';
 import type { MyProfile, Overlap, OverlapItem, OverlapKind, Profile, Settings } from '../schema';
-import { compareEmployers, type ResolvedEmployer, resolveEmployer } from './employers';
+import { compareEmployerPages, type ResolvedEmployer, resolveEmployer } from './employers';
 import { type Fit, fitFrom } from './fit';
 import {
   type CanonicalInterest,
@@ -16,8 +16,9 @@ import {
   isGenericPhrase,
 } from './interests';
 import { clean, fold, indexOfRun } from './normalise';
+import { pageId } from './pages';
 import { comparePlaces, type ParsedPlace, parsePlace, placeIndex } from './places';
-import { compareSchools, type ResolvedSchool, resolveSchool, schoolIndex } from './schools';
+import { compareSchoolPages, type ResolvedSchool, resolveSchool, schoolIndex } from './schools';
 import { isSensitive } from './sensitive';
 
 export { sameEmployer } from './employers';
@@ -37,9 +38,10 @@ interface MyInterest {
 /** The user's side read once: resolved schools, parsed places, employers and canonical interests. */
 export interface PreparedMe {
   me: MyProfile;
-  schools: { raw: string; r: ResolvedSchool }[];
+  /** `page`: the id of the entry's LinkedIn page, when My profile has one. */
+  schools: { raw: string; r: ResolvedSchool; page: string | null }[];
   places: { raw: string; where: 'hometown' | 'lived'; p: ParsedPlace }[];
-  employers: { raw: string; r: ResolvedEmployer; current: boolean }[];
+  employers: { raw: string; r: ResolvedEmployer; current: boolean; page: string | null }[];
   interests: MyInterest[];
   /** Interest indexes by canonical key, compact key, and every token. */
   interestByKey: Map<string, number[]>;
@@ -48,7 +50,7 @@ export interface PreparedMe {
   interestByRelated: Map<string, number[]>;
 }
 
-/** Build every lookup table now, so the first profile does not pay for it. */
+/** Build every lookup table now (after `installDerivedData`, when the derived files are wanted), so the first profile does not pay for it. */
 export function loadOverlapData(): void {
   schoolIndex();
   placeIndex();
@@ -78,7 +80,11 @@ export function prepareMe(me: MyProfile): PreparedMe {
   interests.forEach((mi, i) => {
     push(interestByKey, mi.c.key, i);
     push(interestByKey, mi.c.compact, i);
+    push(interestByKey, `f:${mi.c.form}`, i);
+    if (mi.c.sorted !== '') push(interestByKey, `o:${mi.c.sorted}`, i);
     for (const t of mi.c.toks) push(interestByToken, t, i);
+    // A phrase's last word in its base form ("negotiating" for "Contract Negotiation").
+    push(interestByToken, `f:${mi.c.forms[mi.c.forms.length - 1]}`, i);
     for (const broad of idx.kindOf.get(mi.c.key) ?? []) push(interestByRelated, broad, i);
     for (const [narrow, broads] of idx.kindOf) if (broads.has(mi.c.key)) push(interestByRelated, narrow, i);
   });
@@ -93,9 +99,14 @@ export function prepareMe(me: MyProfile): PreparedMe {
   }
   return {
     me,
-    schools: me.schools.map((raw) => ({ raw, r: resolveSchool(raw) })),
+    schools: me.schools.map((raw) => ({ raw, r: resolveSchool(raw), page: pageId(me.schoolPages?.[raw]) })),
     places,
-    employers: me.employers.map((raw, i) => ({ raw, r: resolveEmployer(raw), current: i === 0 })),
+    employers: me.employers.map((raw, i) => ({
+      raw,
+      r: resolveEmployer(raw),
+      current: i === 0,
+      page: pageId(me.employerPages?.[raw]),
+    })),
     interests,
     interestByKey,
     interestByToken,
@@ -129,9 +140,10 @@ function schoolItems(prep: PreparedMe, profile: Profile, out: Candidate[]): void
   if (prep.schools.length === 0) return;
   for (const ed of profile.education) {
     const theirs = resolveSchool(ed.school);
+    const theirPage = pageId(ed.schoolUrl);
     let theirsText: string | null = null;
     for (const mine of prep.schools) {
-      const m = compareSchools(mine.r, theirs);
+      const m = compareSchoolPages(mine.r, mine.page, theirs, theirPage);
       if (!m.match) continue;
       theirsText ??= join(
         [
@@ -202,8 +214,11 @@ function interestCandidates(prep: PreparedMe, c: CanonicalInterest): number[] {
   const found: number[] = [];
   addAll(found, prep.interestByKey.get(c.key));
   addAll(found, prep.interestByKey.get(c.compact));
+  addAll(found, prep.interestByKey.get(`f:${c.form}`));
+  if (c.sorted !== '') addAll(found, prep.interestByKey.get(`o:${c.sorted}`));
   addAll(found, prep.interestByRelated.get(c.key));
   for (const t of c.toks) addAll(found, prep.interestByToken.get(t));
+  addAll(found, prep.interestByToken.get(`f:${c.forms[c.forms.length - 1]}`));
   return found;
 }
 
@@ -278,6 +293,7 @@ function aboutItems(prep: PreparedMe, about: string, out: Candidate[]): void {
 
 interface TheirOrg {
   r: ResolvedEmployer;
+  page: string | null;
   current: boolean;
   company: string;
   title?: string;
@@ -290,12 +306,20 @@ function theirOrgs(profile: Profile): TheirOrg[] {
   const orgs: TheirOrg[] = [];
   const cur = profile.current;
   if (cur?.company)
-    orgs.push({ r: resolveEmployer(cur.company), current: true, company: cur.company, title: cur.title, when: 'now' });
+    orgs.push({
+      r: resolveEmployer(cur.company),
+      page: pageId(cur.companyUrl),
+      current: true,
+      company: cur.company,
+      title: cur.title,
+      when: 'now',
+    });
   for (const ex of profile.experience) {
     if (!ex.company) continue;
     const current = isCurrentRole(ex);
     orgs.push({
       r: resolveEmployer(ex.company),
+      page: pageId(ex.companyUrl),
       current,
       company: ex.company,
       title: ex.title,
@@ -308,7 +332,7 @@ function theirOrgs(profile: Profile): TheirOrg[] {
 function employerItems(prep: PreparedMe, orgs: TheirOrg[], out: Candidate[]): void {
   for (const org of orgs) {
     for (const mine of prep.employers) {
-      const m = compareEmployers(mine.r, org.r);
+      const m = compareEmployerPages(mine.r, mine.page, org.r, org.page);
       if (!m.match) continue;
       const base = mine.current
         ? org.current
@@ -336,7 +360,7 @@ function employerItems(prep: PreparedMe, orgs: TheirOrg[], out: Candidate[]): vo
 function sameCurrentOrg(prep: PreparedMe, orgs: TheirOrg[]): boolean {
   const mine = prep.employers[0];
   if (!mine) return false;
-  for (const o of orgs) if (o.current && compareEmployers(mine.r, o.r).match) return true;
+  for (const o of orgs) if (o.current && compareEmployerPages(mine.r, mine.page, o.r, o.page).match) return true;
   return false;
 }
 
@@ -387,8 +411,11 @@ export function computeOverlapPrepared(
   const items: OverlapItem[] = [];
   for (const c of found) {
     const key = `${c.kind}|${c.entity}`;
-    if (seen.has(key)) continue;
+    // One badge per place of mine, at its strongest granularity (no "Stockholm area" + "Stockholm County" pair).
+    const mine = c.kind === 'hometown' ? `hometown-of|${fold(c.mine)}` : '';
+    if (seen.has(key) || (mine && seen.has(mine))) continue;
     seen.add(key);
+    if (mine) seen.add(mine);
     items.push({
       kind: c.kind,
       mine: c.mine,

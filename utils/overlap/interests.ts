@@ -1,9 +1,12 @@
 /**
- * Interests: canonical phrases (folded, light plural stemming, synonyms from `data/interests.json`
- * substituted: "k8s" → "kubernetes", "NLP" → "natural language processing"), then compared: equal,
- * equal without spaces ("DevOps" / "Dev Ops"), a listed "kind of" relation ("bouldering" → "climbing"),
- * or one side's whole phrase inside the other's ("cycling" in "road cycling"). A single generic word
- * shared ("Public Speaking" / "Public Policy") never matches.
+ * Interests: canonical phrases (folded, hyphenated compounds as one word, light plural stemming, British
+ * spellings as American, synonyms and abbreviations from `data/interests.json` substituted: "k8s" →
+ * "kubernetes", "PR" → "public relations"), then compared: equal, equal without spaces ("DevOps" / "Dev
+ * Ops"), equal in other word forms ("Negotiating" / "Negotiation"), the same words in another order, a
+ * listed "kind of" relation ("bouldering" → "climbing"), or one side's whole phrase inside the other's
+ * ("cycling" in "road cycling"). A single generic word shared ("Public Speaking" / "Public Policy"), a word
+ * inside a hyphenated compound ("Go" in "Go-to-Market"), a one- or two-letter word inside a phrase, and a
+ * pastime after a word of work ("Threat Hunting" is not hunting) never match.
  */
 import interestData from './data/interests.json';
 import { fold, indexOfRun, type MatchResult, noMatch } from './normalise';
@@ -21,6 +24,12 @@ export interface InterestData {
   notKindOf: string[][];
   /** Words too generic to match on their own ("public", "social", "management"). */
   generic: string[];
+  /** British → American spelling: word endings, words whose ending is not British, whole words. */
+  spelling: { endings: string[][]; keep: string[]; words: Record<string, string> };
+  /** Endings of a word's forms `[ending, shortest stem left]`, and words whose ending belongs to them. */
+  wordForms: { endings: (string | number)[][]; keep: string[] };
+  /** Pastimes that, after a word of work ("threat", "data"), name a term of art instead. */
+  termsOfArt: { pastimes: string[]; workWords: string[] };
 }
 
 /** An interest phrase in canonical form. */
@@ -29,6 +38,11 @@ export interface CanonicalInterest {
   toks: string[];
   key: string;
   compact: string;
+  /** Tokens in their base form ("negotiating" → "negoti"): for whole phrases and a phrase's last word only. */
+  forms: string[];
+  form: string;
+  /** Base forms without connecting words, sorted: the same words in another order. Empty for one word. */
+  sorted: string;
 }
 
 interface InterestIndex {
@@ -39,6 +53,8 @@ interface InterestIndex {
   kindOf: Map<string, Set<string>>;
   notKindOf: Set<string>;
   generic: Set<string>;
+  pastimes: Set<string>;
+  workWords: Set<string>;
 }
 
 let index: InterestIndex | null = null;
@@ -49,22 +65,58 @@ function keepsS(t: string): boolean {
   return false;
 }
 
-/** Light stemming: plural "s"/"ies" only, so "board games" = "board game" and "hobbies" = "hobby". */
+/** Light stemming: plural "s"/"ies"/"yses" only, so "board games" = "board game" and "hobbies" = "hobby". */
 export function stem(t: string): string {
   if (t.length <= 3) return t;
+  // "analyses" is the plural of "analysis".
+  if (t.endsWith('yses')) return `${t.slice(0, -2)}is`;
   if (t.endsWith('ies') && t.length > 4) return `${t.slice(0, -3)}y`;
   if (t.endsWith('s') && !keepsS(t)) return t.slice(0, -1);
   return t;
 }
 
-const SYMBOLS = Object.entries((interestData as InterestData).symbols);
+const DATA = interestData as InterestData;
+const SYMBOLS = Object.entries(DATA.symbols);
+const SPELL_WORDS: Readonly<Record<string, string>> = DATA.spelling.words;
+const SPELL_KEEP = new Set(DATA.spelling.keep);
+const SPELL_ENDINGS = [...DATA.spelling.endings].sort((a, b) => b[0]!.length - a[0]!.length);
+const FORM_KEEP = new Set(DATA.wordForms.keep);
+const FORM_ENDINGS = DATA.wordForms.endings
+  .map(([end, min]) => [String(end), Number(min)] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+/** Words that join the others of a phrase and carry none of its meaning ("management of projects"). */
+const CONNECTORS = new Set(['and', 'of', 'for', 'the', 'in', 'a', 'an', 'to', 'with', 'on']);
+/** A hyphen between two letters or digits joins one compound word ("Go-to-Market", "Jiu-Jitsu"). */
+const HYPHEN = /(?<=[\p{L}\p{N}])[-‐‑](?=[\p{L}\p{N}])/gu;
+const DOUBLE_END = /([b-df-hj-kmnp-rtv-y])\1$/;
+
+/** The American spelling of a folded word ("localisation" → "localization", "colour" → "color"). */
+export function americanSpelling(t: string): string {
+  const w = SPELL_WORDS[t];
+  if (w) return w;
+  if (SPELL_KEEP.has(t)) return t;
+  for (const [br, am] of SPELL_ENDINGS)
+    if (t.length > br!.length + 1 && t.endsWith(br!)) return t.slice(0, -br!.length) + am;
+  return t;
+}
+
+/** The base form of a word ("negotiating", "negotiation", "negotiate" → "negoti"; "running" → "run"). */
+export function wordForm(t: string): string {
+  if (FORM_KEEP.has(t)) return t;
+  for (const [end, min] of FORM_ENDINGS)
+    if (t.endsWith(end) && t.length - end.length >= min) {
+      const base = t.slice(0, -end.length);
+      return DOUBLE_END.test(base) ? base.slice(0, -1) : base;
+    }
+  return t.length >= 4 && t.endsWith('e') ? t.slice(0, -1) : t;
+}
 
 const stemmed = (s: string): string[] => {
   let text = s;
   const lower = s.toLowerCase();
   for (const [sym, words] of SYMBOLS) if (lower.includes(sym)) text = text.toLowerCase().replaceAll(sym, words);
-  const f = fold(text);
-  return f === '' ? [] : f.split(' ').map(stem);
+  const f = fold(text.replace(HYPHEN, ''));
+  return f === '' ? [] : f.split(' ').map((t) => americanSpelling(stem(t)));
 };
 
 /** Build (once) the synonym, kind-of and generic-word indexes. */
@@ -83,7 +135,16 @@ export function interestIndex(): InterestIndex {
       if (toks[0]) firstWords.add(toks[0]);
     }
   }
-  index = { synonyms, firstWords, maxN, kindOf: new Map(), notKindOf: new Set(), generic: new Set() };
+  index = {
+    synonyms,
+    firstWords,
+    maxN,
+    kindOf: new Map(),
+    notKindOf: new Set(),
+    generic: new Set(),
+    pastimes: new Set(data.termsOfArt.pastimes.flatMap((w) => stemmed(w).map(wordForm))),
+    workWords: new Set(data.termsOfArt.workWords.flatMap(stemmed)),
+  };
   const idx = index;
   for (const [narrow, broad] of data.kindOf) {
     if (!narrow || !broad) continue;
@@ -142,7 +203,15 @@ export function canonicalInterest(raw: string): CanonicalInterest {
   const hit = canonCache.get(raw);
   if (hit) return hit;
   const toks = canonicalTokens(raw);
-  const out = { raw, toks, key: toks.join(' '), compact: toks.join('') };
+  const forms = toks.map(wordForm);
+  const sorted =
+    toks.length > 1
+      ? forms
+          .filter((t) => !CONNECTORS.has(t))
+          .sort()
+          .join(' ')
+      : '';
+  const out = { raw, toks, key: toks.join(' '), compact: toks.join(''), forms, form: forms.join(' '), sorted };
   if (canonCache.size > 50_000) canonCache.clear();
   canonCache.set(raw, out);
   return out;
@@ -157,25 +226,46 @@ export function isGenericPhrase(toks: readonly string[]): boolean {
   return true;
 }
 
+/** "Threat Hunting": the phrase ends in a pastime and a word of work comes before it. */
+function isTermOfArt(idx: InterestIndex, long: CanonicalInterest, headLength: number): boolean {
+  const head = long.forms[long.forms.length - 1];
+  if (head === undefined || !idx.pastimes.has(head)) return false;
+  return long.toks.slice(0, long.toks.length - headLength).some((t) => idx.workWords.has(t));
+}
+
 /** Compare two canonical interests. Symmetric. */
 export function compareInterests(a: CanonicalInterest, b: CanonicalInterest): MatchResult {
   if (a.toks.length === 0 || b.toks.length === 0) return noMatch('empty');
   if (a.key === b.key) return { match: true, strength: 1, reason: 'same interest' };
   if (a.compact === b.compact) return { match: true, strength: 0.95, reason: 'same interest, spelt differently' };
+  if (a.form === b.form && !isGenericPhrase(a.toks))
+    return { match: true, strength: 0.9, reason: 'same interest in another word form' };
+  if (a.sorted !== '' && a.sorted === b.sorted)
+    return { match: true, strength: 0.85, reason: 'same interest, words in another order' };
   const idx = interestIndex();
   const [short, long] = a.toks.length <= b.toks.length ? [a, b] : [b, a];
-  const at = short.toks.length < long.toks.length ? indexOfRun(long.toks, short.toks) : -1;
-  if (at < 0 || isGenericPhrase(short.toks) || idx.notKindOf.has(`${long.key}|${short.key}`)) {
+  const n = short.toks.length;
+  const shorter = n < long.toks.length;
+  const at = shorter ? indexOfRun(long.toks, short.toks) : -1;
+  // The last word in another form ("Contract Negotiation" holds "negotiating"); inner words only as written.
+  const head = shorter && (at === long.toks.length - n || long.forms.slice(-n).join(' ') === short.form);
+  const found = head || at >= 0;
+  const blocked =
+    isGenericPhrase(short.toks) ||
+    idx.notKindOf.has(`${long.key}|${short.key}`) ||
+    // "Go", "R", "C": letters that are words inside other phrases.
+    (n === 1 && short.toks[0]!.length <= 2) ||
+    (head && isTermOfArt(idx, long, n));
+  if (!found || blocked) {
     if (idx.kindOf.get(a.key)?.has(b.key))
       return { match: true, strength: 0.6, reason: `${a.raw} is a kind of ${b.raw}` };
     if (idx.kindOf.get(b.key)?.has(a.key))
       return { match: true, strength: 0.6, reason: `${b.raw} is a kind of ${a.raw}` };
-    if (at >= 0 && isGenericPhrase(short.toks)) return noMatch('only a generic word in common');
-    if (at >= 0) return noMatch(`${long.raw} is not a kind of ${short.raw}`);
+    if (found && isGenericPhrase(short.toks)) return noMatch('only a generic word in common');
+    if (found) return noMatch(`${long.raw} is not a kind of ${short.raw}`);
     return noMatch('different interests');
   }
   // English puts the head last: "road cycling" is cycling; "cycling tours" is about cycling.
-  const head = at + short.toks.length === long.toks.length;
   return { match: true, strength: head ? 0.75 : 0.65, reason: `${long.raw} includes ${short.raw}` };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Text normalisation shared by every matcher: fold case and diacritics, turn punctuation into spaces,
- * and split into tokens. No regex is compiled per call; all patterns are module constants.
+ * The one text normaliser of the project (matching, tracker search, self import): fold case, diacritics,
+ * letters NFD keeps whole (ø, ł, ß, æ) and modifier letters (ʻokina), turn punctuation into spaces, and
+ * split into tokens. No regex is compiled per call; all patterns are module constants.
  */
 
 /** Letters that NFD does not decompose into a base letter plus a mark. */
@@ -16,7 +17,12 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ı: 'i',
 };
 
+/** Text with nothing for the Unicode passes to do. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
+const ASCII = /^[\x00-\x7f]*$/;
 const MARKS = /\p{M}+/gu;
+/** Modifier letters ("Hawaiʻi", "Mulaʼ"): spelling marks, not letters, dropped like apostrophes. */
+const MODIFIERS = /\p{Lm}/gu;
 const SPECIAL = /[ßøæœłđðþı]/g;
 const APOSTROPHES = /['’‘`´]/g;
 const AMPERSAND = /&/g;
@@ -33,15 +39,16 @@ const FOLD_CACHE_MAX = 50_000;
 export function fold(s: string): string {
   const hit = foldCache.get(s);
   if (hit !== undefined) return hit;
-  const out = s
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c)
-    .replace(APOSTROPHES, '')
-    .replace(AMPERSAND, ' and ')
-    .replace(NON_ALNUM, ' ')
-    .trim();
+  // ASCII has no marks, modifier or special letters to fold: skip the Unicode passes (most names are ASCII).
+  const letters = ASCII.test(s)
+    ? s.toLowerCase()
+    : s
+        .normalize('NFKD')
+        .replace(MARKS, '')
+        .replace(MODIFIERS, '')
+        .toLowerCase()
+        .replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c);
+  const out = letters.replace(APOSTROPHES, '').replace(AMPERSAND, ' and ').replace(NON_ALNUM, ' ').trim();
   if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
   foldCache.set(s, out);
   return out;

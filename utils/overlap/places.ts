@@ -1,12 +1,17 @@
 /**
  * Places: parse every location form LinkedIn prints ("City, Region, Country", "Greater X Area",
- * "X Metropolitan Area", "X Area, Country", "San Francisco Bay Area", "… · On-site", bare countries)
- * against the gazetteer in `data/places.json`, then compare by granularity: same city > same metro >
- * same region > same country. Namesakes (Richmond VA / Richmond BC) never match, and a bare name that
- * the gazetteer knows in several places ("Richmond") only matches an equally bare "Richmond".
+ * "X Metropolitan Area", "X Area, Country", "San Francisco Bay Area", "Région de Paris", "… · On-site",
+ * bare countries in any language) against the hand table in `data/places.json` and the GeoNames-derived
+ * gazetteer in `public/overlap/gazetteer.json` (built by `scripts/data/places.ts`, installed by `derived.ts`), then compare by granularity:
+ * same city > same metro > same region (weak) > same country (weak). Namesakes (Richmond VA / Richmond BC)
+ * never match, a bare name the gazetteer knows in several comparable places ("Richmond") only matches an
+ * equally bare "Richmond", and a qualifier the gazetteer cannot read ("Boston, Lincolnshire") never
+ * matches a place it might not be.
  */
 import placeData from './data/places.json';
+import { derivedData, onDerivedDataChange } from './derived';
 import { fold, type MatchResult, noMatch } from './normalise';
+import { lineAt, SortedLines } from './sorted-lines';
 
 /** Shape of `data/places.json`. */
 export interface PlaceData {
@@ -17,6 +22,33 @@ export interface PlaceData {
   metros: MetroEntry[];
   /** Cities outside any listed metro: "Name/Alt@REGION". */
   towns: string[];
+  /** LinkedIn's printed area forms around a city name, folded, in its interface languages. */
+  areaForms: { prefixes: string[]; suffixes: string[] };
+  /** Languages whose country names (`Intl.DisplayNames`, taken by `scripts/data/places.ts`) are read as countries. */
+  countryNameLocales: string[];
+}
+
+/** Shape of `public/overlap/gazetteer.json` (derived by `scripts/data/places.ts`; see its doc comment). */
+export interface GazetteerData {
+  format: number;
+  /** sha256 of `data/places.json` when the file was derived. */
+  handDigest: string;
+  /** Sorted "ISO 3166-2 id\tdisplay name" lines. */
+  regions: string;
+  /** Sorted "folded name\tregion id,…" lines. */
+  regionKeys: string;
+  /** Sorted "short folded name\tregion id,…" lines ("lublin" for "Lublin Voivodeship"). */
+  regionShort: string;
+  /** Sorted "folded country name\tISO code" lines: names in LinkedIn's other languages. */
+  countryNames: string;
+  /** Metro id of each metro index: hand metros' ids, then derived ones. */
+  metroIds: string[];
+  /** Derived metros `[id, label, region]` (every city of ≥ 500,000 people that no hand metro holds). */
+  metros: string[][];
+  /** Sorted lines "folded name\tcity,…", each city the offset of its line in `cities` (base 36). */
+  names: string;
+  /** Lines "Display\tregion\tpopulation\tmetro index (base 36)". */
+  cities: string;
 }
 
 /** One metro area with its member cities. */
@@ -45,6 +77,10 @@ export interface CityRef {
   minor: boolean;
   /** The first city of its metro (the one the metro is named after). */
   core: boolean;
+  /** People living there, when the gazetteer knows (rounded). */
+  pop: number | null;
+  /** Typed in the hand table (wins over the gazetteer's namesakes) or only in the gazetteer. */
+  hand: boolean;
 }
 
 /** How fine a parsed place is. */
@@ -67,11 +103,30 @@ export interface ParsedPlace {
 interface PlaceIndex {
   countries: Map<string, string>;
   countryName: Map<string, string>;
+  /** Hand-table regions by folded name (the gazetteer's are in `gazetteer.regionKeys`). */
   regions: Map<string, string[]>;
   regionName: Map<string, string>;
   metros: Map<string, string[]>;
   metroById: Map<string, MetroEntry>;
+  /** Hand-table cities by folded name. */
   cities: Map<string, CityRef[]>;
+  areaPrefixes: string[];
+  areaSuffixes: string[];
+  gazetteer: Gazetteer;
+}
+
+/** The gazetteer, read lazily: a name is found by binary search over sorted lines. */
+interface Gazetteer {
+  names: SortedLines;
+  cities: string;
+  /** Cities read so far, by line offset. */
+  refs: Map<number, CityRef>;
+  regionNames: SortedLines;
+  metroIds: string[];
+  regionKeys: SortedLines;
+  /** Region names without their generic word ("Lublin" for "Lublin Voivodeship"): read only before a city. */
+  regionShort: SortedLines;
+  countryNames: SortedLines;
 }
 
 /** Metro name patterns LinkedIn prints around a core name. */
@@ -89,17 +144,12 @@ const METRO_FORMS = [
   '{} region',
   '{} bay area',
 ];
-/** Prefixes and suffixes that turn a city into its area, longest first. */
-const AREA_PREFIXES = ['greater '];
-const AREA_SUFFIXES = [
-  ' metropolitan area',
-  ' metropolitan region',
-  ' metro area',
-  ' bay area',
-  ' metro',
-  ' area',
-  ' region',
-];
+/** Bare names dominated by one place: the largest must have this many times the next one's people. */
+const DOMINANCE = 8;
+/** A name that is a region and a gazetteer city this large ("Dubai", "Buenos Aires") alone means the city. */
+const LONE_CITY_POPULATION = 500_000;
+/** Strength of a shared region or country: weak common ground, never "same area" and never a draft's opener. */
+export const WEAK_PLACE_STRENGTH = { region: 0.3, unknownCityRegion: 0.25, country: 0.15 } as const;
 /** City suffixes LinkedIn's geo data adds ("Pune District", "Paris City"). */
 const CITY_SUFFIXES = [' district', ' city', ' municipality', ' county', ' prefecture'];
 /** Workplace words with no place in them. */
@@ -122,6 +172,7 @@ export const countryOf = (region: string): string => region.slice(0, 2);
 export function placeIndex(): PlaceIndex {
   if (index) return index;
   const data = placeData as PlaceData;
+  const gaz = derivedData()?.gazetteer;
   const countries = new Map<string, string>();
   const countryName = new Map<string, string>();
   for (const [code, ...names] of data.countries) {
@@ -146,21 +197,144 @@ export function placeIndex(): PlaceIndex {
     const names = namePart.split('/');
     const name = names[0] ?? namePart;
     const id = `${fold(name)}@${region}`;
-    const ref = byCityId.get(id) ?? { id, name, region, country: countryOf(region), metro, minor, core };
+    const ref = byCityId.get(id) ?? {
+      id,
+      name,
+      region,
+      country: countryOf(region),
+      metro,
+      minor,
+      core,
+      pop: null,
+      hand: true,
+    };
     byCityId.set(id, ref);
     for (const n of names) push(cities, fold(n), ref);
   };
   for (const m of data.metros) {
     metroById.set(m.id, m);
-    for (const n of m.names) for (const f of METRO_FORMS) push(metros, fold(f.replace('{}', n)), m.id);
+    // The forms are folded already: one fold per name, not one per form.
+    for (const n of m.names) {
+      const core = fold(n);
+      for (const f of METRO_FORMS) push(metros, f.replace('{}', core), m.id);
+    }
     for (const a of m.aliases ?? []) push(metros, fold(a), m.id);
     m.cities.forEach((c, i) => {
       addCity(c, m.region, m.id, i === 0);
     });
   }
   for (const t of data.towns) addCity(t, '', null, false);
-  index = { countries, countryName, regions, regionName, metros, metroById, cities };
+  for (const [id = '', label = '', region = ''] of gaz?.metros ?? [])
+    metroById.set(id, { id, label, region, names: [], cities: [] });
+  const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+  index = {
+    countries,
+    countryName,
+    regions,
+    regionName,
+    metros,
+    metroById,
+    cities,
+    areaPrefixes: longestFirst(data.areaForms.prefixes),
+    areaSuffixes: longestFirst(data.areaForms.suffixes),
+    gazetteer: {
+      names: new SortedLines(gaz?.names ?? ''),
+      cities: gaz?.cities ?? '',
+      refs: new Map(),
+      regionNames: new SortedLines(gaz?.regions ?? ''),
+      metroIds: gaz?.metroIds ?? [],
+      regionKeys: new SortedLines(gaz?.regionKeys ?? ''),
+      regionShort: new SortedLines(gaz?.regionShort ?? ''),
+      countryNames: new SortedLines(gaz?.countryNames ?? ''),
+    },
+  };
   return index;
+}
+
+onDerivedDataChange(() => {
+  index = null;
+  cityCache.clear();
+  regionCache.clear();
+  parseCache.clear();
+});
+
+const regionCache = new Map<string, string[]>();
+
+/** Every region a folded name can be: the hand table's, then the gazetteer's. */
+function regionsNamed(idx: PlaceIndex, key: string): string[] {
+  const hit = regionCache.get(key);
+  if (hit) return hit;
+  const out = [...(idx.regions.get(key) ?? [])];
+  for (const id of idx.gazetteer.regionKeys.get(key)?.split(',') ?? []) if (!out.includes(id)) out.push(id);
+  if (regionCache.size > 20_000) regionCache.clear();
+  regionCache.set(key, out);
+  return out;
+}
+
+/** Regions a short name ("Lublin" for "Lublin Voivodeship") can be. */
+const regionsShortNamed = (idx: PlaceIndex, key: string): string[] =>
+  idx.gazetteer.regionShort.get(key)?.split(',') ?? [];
+
+function gazetteerRef(idx: PlaceIndex, i: number): CityRef {
+  const g = idx.gazetteer;
+  const hit = g.refs.get(i);
+  if (hit) return hit;
+  const [name = '', region = '', pop = '0', metro = ''] = lineAt(g.cities, i).split('\t');
+  const key = fold(name);
+  // The same city in the hand table: the hand entry wins and learns the gazetteer's population.
+  const hand = (idx.cities.get(key) ?? []).find((c) => c.region === region);
+  const metroId = metro === '' ? null : (g.metroIds[Number.parseInt(metro, 36)] ?? null);
+  let ref: CityRef;
+  if (hand) {
+    hand.pop ??= Number(pop);
+    hand.metro ??= metroId;
+    ref = hand;
+  } else
+    ref = {
+      id: `${key}@${region}`,
+      name,
+      region,
+      country: countryOf(region),
+      metro: metroId,
+      minor: false,
+      core: false,
+      pop: Number(pop),
+      hand: false,
+    };
+  g.refs.set(i, ref);
+  return ref;
+}
+
+const cityCache = new Map<string, CityRef[]>();
+
+/** Every city a folded name can be: the hand table's and the gazetteer's, each city once. */
+export function citiesNamed(key: string): CityRef[] {
+  const hit = cityCache.get(key);
+  if (hit) return hit;
+  const idx = placeIndex();
+  const out: CityRef[] = [...(idx.cities.get(key) ?? [])];
+  const found = idx.gazetteer.names.get(key);
+  if (found !== undefined) {
+    const gaz = found.split(',').map((n) => gazetteerRef(idx, Number.parseInt(n, 36)));
+    // One city per region: a second entry in the same region is a district of the first.
+    for (const c of gaz) if (!out.includes(c) && !out.some((o) => o.region === c.region)) out.push(c);
+  }
+  if (cityCache.size > 20_000) cityCache.clear();
+  cityCache.set(key, out);
+  return out;
+}
+
+/** ISO code of the country a name is ("Deutschland", "Malaysia", "日本"), or undefined. */
+export const countryCode = (name: string): string | undefined => countryNamed(placeIndex(), fold(name));
+
+/** The country a folded name is, in English, a listed alternative or any language LinkedIn speaks. */
+function countryNamed(idx: PlaceIndex, name: string): string | undefined {
+  const hit = idx.countries.get(name);
+  if (hit) return hit;
+  // A name in another language that is also a city or region here ("Georgia") is the city or region.
+  const other = idx.gazetteer.countryNames.get(name);
+  if (other === undefined || regionsNamed(idx, name).length > 0 || citiesNamed(name).length > 0) return undefined;
+  return other;
 }
 
 function regionsCompatible(id: string, region: string | null, country: string | null): boolean {
@@ -181,11 +355,46 @@ export function parsePlace(raw: string): ParsedPlace | null {
   return out;
 }
 
+/** Pick among the cities a name can be, or several when nothing says which. */
+function choose(matching: CityRef[]): CityRef[] {
+  if (matching.length <= 1) return matching;
+  // The hand table decides for the names it lists: "Paris" alone is Paris, France; the gazetteer's namesakes are small.
+  const hand = matching.filter((c) => c.hand);
+  if (hand.length > 0) {
+    const major = hand.filter((c) => !c.minor);
+    return major.length > 0 ? major : hand;
+  }
+  // Otherwise a name is one place only when that place dwarfs every namesake ("Pune", "Tampere").
+  const byPop = [...matching].sort((a, b) => (b.pop ?? 0) - (a.pop ?? 0));
+  const [top, next] = byPop;
+  if (top && next && (top.pop ?? 0) >= DOMINANCE * (next.pop ?? 0)) return [top];
+  return matching;
+}
+
+/** Strip LinkedIn's area words ("Greater X Area", "Région de X"): the core name and whether it was an area. */
+function areaCore(idx: PlaceIndex, name: string): { core: string; area: boolean } {
+  let core = name;
+  let area = false;
+  for (const p of idx.areaPrefixes)
+    if (core.startsWith(p) && core.length > p.length) {
+      core = core.slice(p.length);
+      area = true;
+      break;
+    }
+  for (const s of idx.areaSuffixes)
+    if (core.endsWith(s) && core.length > s.length) {
+      core = core.slice(0, -s.length);
+      area = true;
+      break;
+    }
+  return { core, area };
+}
+
 function parseUncached(raw: string): ParsedPlace | null {
   const idx = placeIndex();
   const text = raw.replace(WORKPLACE_SUFFIX, '');
   const parts = text
-    .split(',')
+    .split(/[,，、]/)
     .map((p) => fold(p))
     .filter((p) => p !== '');
   if (parts.length === 0 || (parts.length === 1 && NOT_PLACES.has(parts[0]!))) return null;
@@ -199,8 +408,8 @@ function parseUncached(raw: string): ParsedPlace | null {
   let areaOnRegion = false;
   if (parts.length > 1) {
     const tail = parts[parts.length - 1]!;
-    for (const suf of AREA_SUFFIXES)
-      if (tail.endsWith(suf) && idx.regions.has(tail.slice(0, -suf.length))) {
+    for (const suf of idx.areaSuffixes)
+      if (tail.endsWith(suf) && regionsNamed(idx, tail.slice(0, -suf.length)).length > 0) {
         parts[parts.length - 1] = tail.slice(0, -suf.length);
         areaOnRegion = true;
         break;
@@ -210,22 +419,30 @@ function parseUncached(raw: string): ParsedPlace | null {
   let region: string | null = null;
   let regionCandidates: string[] | null = null;
   const last = parts[parts.length - 1]!;
-  const lastCountry = idx.countries.get(last);
   // "Atlanta, Georgia" is the US state; "Tbilisi, Georgia" the country: the city before it decides.
-  const lastRegions = idx.regions.get(last);
+  const lastRegions = regionsNamed(idx, last);
   const regionFits =
-    lastRegions !== undefined &&
-    (parts.length === 1 || (idx.cities.get(parts[0]!) ?? []).some((c) => lastRegions.includes(c.region)));
-  if (lastCountry && !regionFits) {
+    lastRegions.length > 0 &&
+    (parts.length === 1 || citiesNamed(parts[0]!).some((c) => lastRegions.includes(c.region)));
+  const lastCountry = regionFits ? undefined : countryNamed(idx, last);
+  if (lastCountry) {
     country = lastCountry;
     parts.pop();
   }
+  let regionText: string | null = null;
   if (parts.length > 0) {
-    const cand = (idx.regions.get(parts[parts.length - 1]!) ?? []).filter((r) => regionsCompatible(r, null, country));
-    // A lone name that is a region and the core city of a metro ("New York", "Québec", "Delhi") is the city.
+    const name = parts[parts.length - 1]!;
+    regionText = name;
+    let cand = regionsNamed(idx, name).filter((r) => regionsCompatible(r, null, country));
+    // "Kraków, Lesser Poland, Poland": a short region name, read only with a city before it.
+    if (cand.length === 0 && parts.length > 1)
+      cand = regionsShortNamed(idx, name).filter((r) => regionsCompatible(r, null, country));
+    // A lone name that is a region and a city ("New York", "Québec", "Dubai") is the city.
     const lone =
       parts.length === 1 &&
-      (idx.cities.get(parts[0]!) ?? []).some((c) => c.core && regionsCompatible(c.region, null, country));
+      citiesNamed(name).some(
+        (c) => (c.core || (c.pop ?? 0) >= LONE_CITY_POPULATION) && regionsCompatible(c.region, null, country),
+      );
     if (cand.length > 0 && !lone) {
       parts.pop();
       if (cand.length === 1) region = cand[0]!;
@@ -245,7 +462,7 @@ function parseUncached(raw: string): ParsedPlace | null {
   };
   if (parts.length === 0 && region === null && country !== null && regionCandidates === null) {
     // City states: "Singapore", "Hong Kong", "Luxembourg" as a country are also the city.
-    const same = (idx.cities.get(last) ?? []).filter((c) => c.country === country);
+    const same = citiesNamed(last).filter((c) => c.country === country && c.hand);
     if (same.length === 1) parts.push(last);
   }
   if (parts.length === 0) {
@@ -253,42 +470,39 @@ function parseUncached(raw: string): ParsedPlace | null {
       const name = fold(text.split(',')[0] ?? text);
       return { ...base, level: 'region', ambiguous: true, region: null, city: `?${name}`, cityName: name };
     }
+    if (region && regionText) {
+      const area = cityRegionArea(regionText, region);
+      if (area) return { ...base, ...area };
+    }
     return region ? { ...base, level: 'region' } : country ? base : null;
   }
   const head = parts[0]!;
+  // Parts between the city and what was read as region or country: a qualifier nothing here knows.
+  const unknown = parts.slice(1);
   const fits = (r: string) =>
     regionsCompatible(r, region, country) && (!regionCandidates || regionCandidates.includes(r));
   // Metro names first ("Greater Boston", "Frankfurt Rhine-Main Metropolitan Area").
   const metroIds = (idx.metros.get(head) ?? []).filter((id) => fits(idx.metroById.get(id)!.region));
-  if (metroIds.length === 1) return areaOf(raw, idx.metroById.get(metroIds[0]!)!);
-  // "Greater X Area", "X Area": the area around city X.
-  let core = head;
-  let area = areaOnRegion;
-  for (const p of AREA_PREFIXES)
-    if (core.startsWith(p)) {
-      core = core.slice(p.length);
-      area = true;
-    }
-  for (const s of AREA_SUFFIXES)
-    if (core.endsWith(s) && core.length > s.length) {
-      core = core.slice(0, -s.length);
-      area = true;
-      break;
-    }
-  let cands = idx.cities.get(core);
-  if (!cands)
+  if (metroIds.length === 1 && unknown.length === 0) return areaOf(raw, idx.metroById.get(metroIds[0]!)!);
+  // "Greater X Area", "X Area", "Région de X": the area around city X.
+  let { core, area } = areaCore(idx, head);
+  area ||= areaOnRegion;
+  let cands = citiesNamed(core);
+  if (cands.length === 0)
     for (const s of CITY_SUFFIXES)
-      if (core.endsWith(s) && idx.cities.has(core.slice(0, -s.length))) {
+      if (core.endsWith(s) && citiesNamed(core.slice(0, -s.length)).length > 0) {
         core = core.slice(0, -s.length);
-        cands = idx.cities.get(core);
+        cands = citiesNamed(core);
         break;
       }
-  let matching = (cands ?? []).filter((c) => fits(c.region));
-  // "Paris" alone is Paris, France; Paris, Texas must say so.
-  if (matching.length > 1) {
-    const major = matching.filter((c) => !c.minor);
-    if (major.length > 0) matching = major;
+  const inPlace = cands.filter((c) => fits(c.region));
+  // "Boston, Lincolnshire": a qualifier nothing here reads may name another place. Only a country that
+  // holds exactly one city of that name ("Kraków, Małopolskie, Poland") makes it safe to skip.
+  if (unknown.length > 0 && !(country !== null && inPlace.length === 1)) {
+    const name = `${core} ${unknown.join(' ')}`;
+    return { ...base, level: 'city', city: `?${name}`, cityName: name, ambiguous: true, region: null, country };
   }
+  const matching = choose(inPlace);
   if (matching.length === 1) {
     const c = matching[0]!;
     if (area && c.metro) return { ...base, level: 'metro', metro: c.metro, region: c.region, country: c.country };
@@ -308,6 +522,28 @@ function parseUncached(raw: string): ParsedPlace | null {
   return { ...base, level: area ? 'metro' : 'city', city: `?${core}`, cityName: core };
 }
 
+/** Words a region named after its city adds ("Nairobi County", "Lagos State", "Tokyo Prefecture"). */
+const REGION_OF_CITY = [' county', ' state', ' province', ' region', ' governorate', ' prefecture', ' district'];
+
+/**
+ * "Nairobi County", "Lagos State": a region named after a city of ≥ 500,000 people inside it is, on LinkedIn,
+ * that city's area (people there write it for the city). Null for any other region.
+ */
+function cityRegionArea(text: string, region: string): Partial<ParsedPlace> | null {
+  for (const suf of REGION_OF_CITY) {
+    if (!text.endsWith(suf)) continue;
+    const big = citiesNamed(text.slice(0, -suf.length)).filter(
+      (c) => c.region === region && (c.pop ?? 0) >= LONE_CITY_POPULATION,
+    );
+    const c = big.length === 1 ? big[0]! : null;
+    if (!c) return null;
+    return c.metro
+      ? { level: 'metro', metro: c.metro, region: c.region, country: c.country }
+      : { level: 'city', city: c.id, cityName: c.name, region: c.region, country: c.country };
+  }
+  return null;
+}
+
 function areaOf(raw: string, m: MetroEntry): ParsedPlace {
   return {
     raw,
@@ -322,9 +558,18 @@ function areaOf(raw: string, m: MetroEntry): ParsedPlace {
 }
 
 /** Display name of a region id. */
-export const regionName = (id: string): string => placeIndex().regionName.get(id) ?? id;
+export const regionName = (id: string): string => regionDisplay(id) ?? id;
+
+/** Display name of a region the hand table or the gazetteer knows, or undefined. */
+function regionDisplay(id: string): string | undefined {
+  const idx = placeIndex();
+  return idx.regionName.get(id) ?? idx.gazetteer.regionNames.get(id);
+}
+const englishRegions =
+  typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
 /** Display name of a country code. */
-export const countryName = (code: string): string => placeIndex().countryName.get(code) ?? code;
+export const countryName = (code: string): string =>
+  placeIndex().countryName.get(code) ?? englishRegions?.of(code) ?? code;
 /** Badge text of a metro id ("Boston area"). */
 export const metroLabel = (id: string): string => placeIndex().metroById.get(id)?.label ?? id;
 
@@ -355,12 +600,22 @@ export function comparePlaces(a: ParsedPlace, b: ParsedPlace): MatchResult & { l
   }
   if (a.metro && b.metro && a.metro === b.metro)
     return { match: true, strength: 0.8, reason: 'same metro area', label: metroLabel(a.metro) };
-  if (a.region && b.region && a.region === b.region && placeIndex().regionName.has(a.region)) {
+  if (a.region && b.region && a.region === b.region && regionDisplay(a.region) !== undefined) {
     const unknownCity = a.city?.startsWith('?') || b.city?.startsWith('?');
-    return { match: true, strength: unknownCity ? 0.4 : 0.5, reason: 'same region', label: regionName(a.region) };
+    return {
+      match: true,
+      strength: unknownCity ? WEAK_PLACE_STRENGTH.unknownCityRegion : WEAK_PLACE_STRENGTH.region,
+      reason: 'same region, not the same area',
+      label: `Same region: ${regionName(a.region)}`,
+    };
   }
   if ((a.level === 'country' || b.level === 'country') && a.country && a.country === b.country)
-    return { match: true, strength: 0.25, reason: 'same country', label: countryName(a.country) };
+    return {
+      match: true,
+      strength: WEAK_PLACE_STRENGTH.country,
+      reason: 'same country',
+      label: `Same country: ${countryName(a.country)}`,
+    };
   return none('different places');
 }
 

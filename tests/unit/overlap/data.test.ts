@@ -7,7 +7,13 @@ import schoolData from '../../../utils/overlap/data/schools.json';
 import seniorityData from '../../../utils/overlap/data/seniority.json';
 import sensitiveData from '../../../utils/overlap/data/sensitive.json';
 import { companyKey, type EmployerData } from '../../../utils/overlap/employers';
-import { canonicalInterest, sameInterest } from '../../../utils/overlap/interests';
+import {
+  americanSpelling,
+  canonicalInterest,
+  isGenericPhrase,
+  sameInterest,
+  wordForm,
+} from '../../../utils/overlap/interests';
 import { fold } from '../../../utils/overlap/normalise';
 import type { PlaceData } from '../../../utils/overlap/places';
 import { resolveSchool, type SchoolData, schoolKey } from '../../../utils/overlap/schools';
@@ -150,6 +156,61 @@ describe('interests.json', () => {
   });
   it('generic words are single folded words', () => {
     for (const g of interestData.generic) expect(canonicalInterest(g).toks.length, g).toBeGreaterThan(0);
+  });
+  it('spelling data: folded single words; every British word reads as its American one', () => {
+    const { endings, keep, words } = interestData.spelling;
+    for (const w of [...keep, ...Object.keys(words), ...Object.values(words), ...endings.flat()])
+      expect(fold(w), w).toBe(w);
+    for (const [br, am] of Object.entries(words)) expect(americanSpelling(br), br).toBe(am);
+    for (const k of keep) expect(americanSpelling(k), k).toBe(k);
+    // No ending rewrites an American word again.
+    for (const [, am] of endings) expect(americanSpelling(`xyz${am}`), am).toBe(`xyz${am}`);
+  });
+  it.each([
+    ['localisation', 'localization'],
+    ['organisational', 'organizational'],
+    ['colour', 'color'],
+    ['behavioural', 'behavioral'],
+    ['analyse', 'analyze'],
+    ['centre', 'center'],
+    ['four', 'four'],
+    ['expertise', 'expertise'],
+    ['color', 'color'],
+  ])('americanSpelling(%s) = %s', (w, am) => {
+    expect(americanSpelling(w)).toBe(am);
+  });
+  it.each([
+    ['negotiating', 'negoti'],
+    ['negotiation', 'negoti'],
+    ['negotiate', 'negoti'],
+    ['running', 'run'],
+    ['writing', 'writ'],
+    ['write', 'writ'],
+    ['marketing', 'marketing'],
+    ['king', 'king'],
+    ['skiing', 'ski'],
+  ])('wordForm(%s) = %s', (w, base) => {
+    expect(wordForm(w)).toBe(base);
+  });
+  it('word-form and terms-of-art words are folded single words', () => {
+    for (const w of [
+      ...interestData.wordForms.keep,
+      ...interestData.termsOfArt.pastimes,
+      ...interestData.termsOfArt.workWords,
+    ])
+      expect(fold(w).split(' '), w).toEqual([w]);
+    for (const [end, min] of interestData.wordForms.endings) {
+      expect(typeof end).toBe('string');
+      expect(min).toBeGreaterThanOrEqual(3);
+    }
+  });
+  it('a pastime after a word of work is never a kind of it; after another word it is', () => {
+    for (const p of interestData.termsOfArt.pastimes) {
+      expect(sameInterest(p, `threat ${p}`).match, `threat ${p}`).toBe(false);
+      // (a pastime the table calls generic matches nothing by inclusion anyway)
+      if (!isGenericPhrase(canonicalInterest(p).toks))
+        expect(sameInterest(p, `weekend ${p}`).match, `weekend ${p}`).toBe(true);
+    }
   });
 });
 
