@@ -99,8 +99,18 @@ describe('store screenshots (1280×800)', () => {
     await frame(popup);
     await popup.screenshot({ path: join(OUT, '2-popup.png') });
 
-    const row = popup.locator('[data-testid=cg-person]').first();
-    await row.getByTestId('cg-draft').click();
+    // A connection note is offered only to someone not yet connected (drafts never send one to a
+    // 1st-degree connection): the first such person of the list.
+    const rows = popup.locator('[data-testid=cg-person]');
+    let row = rows.first();
+    for (let i = 0; i < (await rows.count()); i++) {
+      row = rows.nth(i);
+      await row.getByTestId('cg-draft').click();
+      const offered = await row
+        .getByTestId('cg-draft-kind')
+        .evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value));
+      if (offered.includes('connection-note')) break;
+    }
     const kind = row.getByTestId('cg-draft-kind');
     await kind.selectOption('connection-note');
     const text = row.getByTestId('cg-draft-text');
