@@ -82,7 +82,7 @@ async function sizes(): Promise<void> {
   for (const [name, when] of [
     ['card-composer.js', 'when "Draft a message" is opened'],
     ['self-import.js', 'on the user’s own profile'],
-    ['legacy-readers.js', 'on a 2018 Ember page'],
+    ['legacy-readers.js', 'on a 2018–24 member page or a logged-out public profile'],
     ['ui-words.js', 'on a page whose LinkedIn UI is not in English'],
   ] as const) {
     const bytes = readFileSync(join(EXTENSION_DIR, name));

@@ -24,7 +24,7 @@ export interface OnDemand {
   composer: OnDemandView<ComposerPanelProps>;
   /** entrypoints/self-import.tsx: "Use as my profile" on the user's own page. */
   'self-import': OnDemandView<SelfImportProps>;
-  /** entrypoints/legacy-readers.ts: readers of markups LinkedIn no longer serves (the 2018 Ember profile). */
+  /** entrypoints/legacy-readers.ts: the readers the content script does not carry (older member markups, the public profile). */
   'legacy-readers': readonly GenerationReader[];
   /** entrypoints/ui-words.ts: LinkedIn's UI words in every language but English (utils/linkedin/lang/). */
   'ui-words': readonly UiWords[];

@@ -3,10 +3,10 @@
  * options page use this. The content script carries only the live generations (live-readers.ts);
  * both lists come from one registry (registry.ts).
  */
-import { ember2018Reader } from './generations/ember-2018';
 // Every language's UI words (the content script loads all but English on demand).
 import './lang';
 import { LIVE_READERS } from './live-readers';
+import { ON_DEMAND_READERS } from './on-demand-readers';
 import { type ReadResult, readPageWith } from './page-reader';
 import { inRegistryOrder } from './registry';
 import type { GenerationReader } from './types';
@@ -15,7 +15,7 @@ export { isPageFor } from './page-identity';
 export type { PageInfo, PageKind, ReadResult } from './page-reader';
 
 /** Every generation reader, in registry order (registry.ts): the content script's plus the on-demand ones. */
-export const READERS: readonly GenerationReader[] = inRegistryOrder([...LIVE_READERS, ember2018Reader]);
+export const READERS: readonly GenerationReader[] = inRegistryOrder([...LIVE_READERS, ...ON_DEMAND_READERS]);
 
 /** Read a page. Never throws: an unreadable page comes back as kind "unknown" with a message. */
 export function readPage(doc: Document, url: string): ReadResult {

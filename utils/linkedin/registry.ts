@@ -19,9 +19,10 @@ export const READER_ORDER: readonly Generation[] = [
 
 /**
  * Generations the content script loads on demand (entrypoints/legacy-readers.ts) instead of
- * carrying: the 2018 Ember markup, which LinkedIn replaced in 2022.
+ * carrying: the member markups LinkedIn replaced (2018 Ember, 2022–24 pvs) and the logged-out public
+ * profile. It carries today's SDUI member markup and its details pages.
  */
-export const ON_DEMAND: readonly Generation[] = ['ember-2018'];
+export const ON_DEMAND: readonly Generation[] = ['public', 'pvs-2024-11', 'pvs-2024-07', 'pvs-2022', 'ember-2018'];
 
 /** `readers` in READER_ORDER (unknown ids last), whatever order they were gathered in. */
 export function inRegistryOrder(readers: readonly GenerationReader[]): GenerationReader[] {

@@ -25,6 +25,12 @@ export const PAGE_SELECTORS = {
   pvsAnchor: '.pv-profile-card-anchor, .pv-profile-card__anchor',
   /** The 2018 Ember profile: its reader's `detect`, and what makes the content script load that reader (live-readers.ts). */
   emberProfile: '.pv-top-card-section, .pv-top-card-v2-section, #experience-section',
+  /**
+   * Hooks of the readers the content script loads on demand (live-readers.ts): the 2018 Ember profile,
+   * the 2022–24 pvs top card and sections, the logged-out public top card and its JSON-LD Person.
+   */
+  onDemandHooks:
+    '.pv-top-card-section, .pv-top-card-v2-section, #experience-section, .pv-top-card, section[data-member-id], .pv-profile-card-anchor, .pv-profile-card__anchor, .pvs-list__outer-container, .top-card-layout, script[type="application/ld+json"]',
   sduiCard: '[componentkey^="com.linkedin.sdui.profile.card"]',
   componentkey: '[componentkey]',
   publicTopCard: '.top-card-layout',
