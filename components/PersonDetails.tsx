@@ -3,7 +3,7 @@
  * first), the next follow-up date and Remove (components/PersonControls.tsx), notes, their current projects, what they did for you and what you did for them
  * (the give-and-take ledger), what you share, and the stage history with times.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { LedgerSide } from '@/utils/outreach/ledger';
 import { STATUS_LABELS } from '@/utils/outreach/pipeline';
 import type { Person, PersonRole, Status } from '@/utils/schema';
@@ -178,6 +178,14 @@ function Ledger(props: {
   onAdd(what: string): void;
 }) {
   const [draft, setDraft] = useState('');
+  // What was sent: the box clears only once it is stored (it shows up in `items`), so a refused add
+  // (storage full, a closed channel) keeps what the user typed.
+  const [sent, setSent] = useState<string | null>(null);
+  useEffect(() => {
+    if (sent === null || !props.items.includes(sent)) return;
+    setDraft((d) => (d.trim() === sent ? '' : d));
+    setSent(null);
+  }, [props.items, sent]);
   return (
     <div class="cg-ledger" data-testid={props.testid}>
       <h3>{props.title}</h3>
@@ -196,7 +204,7 @@ function Ledger(props: {
           e.preventDefault();
           if (draft.trim()) {
             props.onAdd(draft.trim());
-            setDraft('');
+            setSent(draft.trim());
           }
         }}
       >

@@ -124,3 +124,27 @@ describe('the other details', () => {
     expect(edits).toEqual([{ kind: 'add', side: 'gave', what: 'Reviewed their talk' }]);
   });
 });
+
+describe('the give-and-take and project boxes', () => {
+  const input = () => root.querySelector<HTMLInputElement>('[data-testid=cg-projects] input') as HTMLInputElement;
+  async function add(value: string) {
+    await act(() => {
+      input().value = value;
+      input().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => root.querySelector<HTMLFormElement>('[data-testid=cg-projects] form')?.requestSubmit());
+  }
+
+  it('keeps what the user typed until it is stored, then clears', async () => {
+    const ada = samplePerson('ada');
+    await show(ada);
+    await add('Opening the Rotterdam hub');
+    expect(edits).toEqual([{ kind: 'add', side: 'projects', what: 'Opening the Rotterdam hub' }]);
+    // Not stored yet (or refused: storage full): the text stays.
+    await show(ada);
+    expect(input().value).toBe('Opening the Rotterdam hub');
+    // Stored: the person comes back with it, and the box is empty for the next one.
+    await show({ ...ada, projects: ['Opening the Rotterdam hub'] });
+    expect(input().value).toBe('');
+  });
+});
