@@ -5,6 +5,7 @@
  * `data/limits-lexicon.json` (per language); how a constraint shows in a draft lives in the draft's phrase pack.
  */
 import lexicon from './data/limits-lexicon.json';
+import { EXCLUSION_IDS, type ExclusionId } from './exclusions';
 import { type DraftLanguage, phrasesFor } from './phrases';
 
 /** A time of the week a user can keep free. */
@@ -12,51 +13,7 @@ export type TimeSlot = 'weekends' | 'evenings' | 'mornings';
 /** The time slots, in the order they are reported. */
 export const TIME_SLOTS: readonly TimeSlot[] = ['weekends', 'evenings', 'mornings'];
 
-/**
- * One constraint a user can set, flattened for the draft check. Scoped ones: `video` (no video, calls are
- * fine), `calls-weekends` (calls, but not at weekends), `travel-limited` (travel at most N).
- */
-export type ExclusionId =
-  | 'relocation'
-  | 'travel'
-  | 'travel-limited'
-  | 'calls'
-  | 'video'
-  | 'calls-weekends'
-  | 'calls-evenings'
-  | 'calls-mornings'
-  | 'weekends'
-  | 'evenings'
-  | 'mornings'
-  | 'in-person'
-  | 'coffee'
-  | 'meals'
-  | 'remote'
-  | 'management'
-  | 'full-time'
-  | 'part-time';
-
-/** Every exclusion id, in report order. */
-export const EXCLUSION_IDS: readonly ExclusionId[] = [
-  'relocation',
-  'travel',
-  'travel-limited',
-  'calls',
-  'video',
-  'calls-weekends',
-  'calls-evenings',
-  'calls-mornings',
-  'weekends',
-  'evenings',
-  'mornings',
-  'in-person',
-  'coffee',
-  'meals',
-  'remote',
-  'management',
-  'full-time',
-  'part-time',
-];
+export { EXCLUSION_IDS, type ExclusionId };
 
 /** "Travel at most N": how much and per what. */
 export interface TravelMax {

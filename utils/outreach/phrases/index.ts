@@ -5,6 +5,7 @@
  * named in each table's comment.
  */
 import { z } from 'zod';
+import { EXCLUSION_IDS } from '../exclusions';
 import en from './en.json';
 
 const Text = z.string().min(1);
@@ -38,26 +39,7 @@ const KINDS = [
   'give-back',
 ] as const;
 const ROLES = ['sponsor', 'mentor', 'both', 'connector'] as const;
-const EXCLUSIONS = [
-  'relocation',
-  'travel',
-  'travel-limited',
-  'calls',
-  'video',
-  'calls-weekends',
-  'calls-evenings',
-  'calls-mornings',
-  'weekends',
-  'evenings',
-  'mornings',
-  'in-person',
-  'coffee',
-  'meals',
-  'remote',
-  'management',
-  'full-time',
-  'part-time',
-] as const;
+const EXCLUSIONS = EXCLUSION_IDS;
 const byKind = <T extends z.ZodType>(t: T) =>
   z.object(Object.fromEntries(KINDS.map((k) => [k, t])) as Record<(typeof KINDS)[number], T>);
 const byRole = <T extends z.ZodType>(t: T) =>
