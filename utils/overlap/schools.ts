@@ -364,10 +364,17 @@ const INITIALS_SKIP = new Set([
 
 /** Initials of a name of three or more words (the ones an acronym is made of), for unknown schools. */
 function initialsOf(name: string): { initials?: string } {
-  const words = fold(name)
+  const initials = nameInitials(name);
+  return initials.length >= 3 ? { initials } : {};
+}
+
+/** The first letters of a name's words, small words left out ("Massachusetts Institute of Technology" → "mit"). */
+export function nameInitials(name: string): string {
+  return fold(name)
     .split(' ')
-    .filter((t) => t !== '' && !INITIALS_SKIP.has(t));
-  return words.length >= 3 ? { initials: words.map((t) => t[0]).join('') } : {};
+    .filter((t) => t !== '' && !INITIALS_SKIP.has(t))
+    .map((t) => t[0])
+    .join('');
 }
 
 /** Words that make a name an institution's ("university", "college", "institute", "school"…), after the spelling aliases. */
