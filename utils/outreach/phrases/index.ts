@@ -5,6 +5,7 @@
  * named in each table's comment.
  */
 import { z } from 'zod';
+import { DraftKind, PersonRole } from '../../schema';
 import { EXCLUSION_IDS } from '../exclusions';
 import en from './en.json';
 
@@ -26,26 +27,12 @@ const TemplateData = z.object({
 /** Claim phrasings with `{…}` slots; each a list a draft rotates through. */
 const Claim = z.object({ openers: Texts, short: Text });
 
-const KINDS = [
-  'connection-note',
-  'first-message',
-  'follow-up',
-  'thank-you',
-  'decline-reply',
-  'progress-update',
-  'check-in',
-  'inmail',
-  're-evaluate',
-  'give-back',
-] as const;
-const ROLES = ['sponsor', 'mentor', 'both', 'connector'] as const;
-const EXCLUSIONS = EXCLUSION_IDS;
-const byKind = <T extends z.ZodType>(t: T) =>
-  z.object(Object.fromEntries(KINDS.map((k) => [k, t])) as Record<(typeof KINDS)[number], T>);
-const byRole = <T extends z.ZodType>(t: T) =>
-  z.object(Object.fromEntries(ROLES.map((k) => [k, t])) as Record<(typeof ROLES)[number], T>);
-const byExclusion = <T extends z.ZodType>(t: T) =>
-  z.object(Object.fromEntries(EXCLUSIONS.map((k) => [k, t])) as Record<(typeof EXCLUSIONS)[number], T>);
+/** One `t` for each of `keys`: a pack must word every kind, role and exclusion. */
+const byKey = <K extends string, T extends z.ZodType>(keys: readonly K[], t: T) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, t])) as Record<K, T>);
+const byKind = <T extends z.ZodType>(t: T) => byKey(DraftKind.options, t);
+const byRole = <T extends z.ZodType>(t: T) => byKey(PersonRole.options, t);
+const byExclusion = <T extends z.ZodType>(t: T) => byKey(EXCLUSION_IDS, t);
 
 /** The shape every language's phrase pack must have. */
 export const PhrasePack = z.object({
