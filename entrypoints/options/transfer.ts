@@ -54,6 +54,20 @@ const STOPPED_IMPORT = 'The extension stopped before the import finished. Nothin
 
 const TYPES = { json: 'application/json', csv: 'text/csv;charset=utf-8' } as const;
 
+/** The first outcome of a transfer wins (a late `end` or disconnect changes nothing); the port then closes. */
+function settleOnce(port: PagePort): { finish(outcome: () => void): void; over(): boolean } {
+  let over = false;
+  return {
+    finish(outcome) {
+      if (over) return;
+      over = true;
+      outcome();
+      port.disconnect();
+    },
+    over: () => over,
+  };
+}
+
 /**
  * Export everything as JSON, or the people as CSV. The CSV starts with a byte-order mark so spreadsheet
  * programs read accented names as UTF-8; the JSON has none.
@@ -67,13 +81,7 @@ export function exportData(
     const port = connect(EXPORT_PORT);
     // Small Blobs as chunks arrive, so the page never holds the whole text as strings.
     const parts: Blob[] = format === 'csv' ? [new Blob(['\uFEFF'])] : [];
-    let over = false;
-    const finish = (fn: () => void) => {
-      if (over) return;
-      over = true;
-      fn();
-      port.disconnect();
-    };
+    const { finish } = settleOnce(port);
     port.onMessage.addListener((raw) => {
       const e = raw as ExportEvent;
       if (e.type === 'chunk') parts.push(new Blob([e.text]));
@@ -109,13 +117,7 @@ export function importData(
       reject(new Error(`The extension could not be reached: ${(e as Error).message}. Nothing was imported.`));
       return;
     }
-    let over = false;
-    const finish = (fn: () => void) => {
-      if (over) return;
-      over = true;
-      fn();
-      port.disconnect();
-    };
+    const { finish, over } = settleOnce(port);
     port.onMessage.addListener((raw) => {
       const e = raw as ImportEvent;
       if (e.type === 'progress') onProgress(e);
@@ -134,7 +136,7 @@ export function importData(
         return false;
       }
     };
-    send(post, file, onProgress, () => over).catch((e) =>
+    send(post, file, onProgress, over).catch((e) =>
       finish(() => reject(new Error(`Could not read the file: ${(e as Error).message}. Nothing was imported.`))),
     );
   });
