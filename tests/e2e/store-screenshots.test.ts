@@ -106,6 +106,8 @@ describe('store screenshots (1280×800)', () => {
     for (let i = 0; i < (await rows.count()); i++) {
       row = rows.nth(i);
       await row.getByTestId('cg-draft').click();
+      // Until the first draft arrives the list holds every kind; then only the kinds that fit them.
+      await expect.poll(() => row.getByTestId('cg-draft-text').inputValue()).not.toBe('');
       const offered = await row
         .getByTestId('cg-draft-kind')
         .evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value));
